@@ -1,0 +1,62 @@
+package io.capbrief.report;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How figures print (METRICS.md section 7): rounding happens here and nowhere else. */
+public final class DisplayFormat {
+
+    public static final String EMPTY = "\u2013";
+
+    private static final DecimalFormatSymbols US = DecimalFormatSymbols.getInstance(Locale.US);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US);
+
+    private DisplayFormat() {}
+
+    /** A fraction as a percentage with one decimal: 0.0645 prints "6.4%". */
+    public static String percent(Double fraction) {
+        return fraction == null ? EMPTY : new DecimalFormat("0.0", US).format(fraction * 100) + "%";
+    }
+
+    /** A signed percentage, for returns: "+6.4%", "-1.2%". */
+    public static String signedPercent(Double fraction) {
+        return fraction == null ? EMPTY : new DecimalFormat("+0.0;-0.0", US).format(fraction * 100) + "%";
+    }
+
+    /** A multiple (P/E, leverage, coverage) with one decimal and an x: "27.9x". */
+    public static String multiple(Double value) {
+        return value == null ? EMPTY : new DecimalFormat("0.0", US).format(value) + "x";
+    }
+
+    /** An index level with thousands separators and two decimals: "2,406.67". */
+    public static String level(Double value) {
+        return value == null ? EMPTY : new DecimalFormat("#,##0.00", US).format(value);
+    }
+
+    /** A yield in percent with two decimals: "4.41%". */
+    public static String yield(Double percent) {
+        return percent == null ? EMPTY : new DecimalFormat("0.00", US).format(percent) + "%";
+    }
+
+    /** A change in basis points, signed, no decimals: "+15 bp". */
+    public static String basisPoints(Double bp) {
+        return bp == null ? EMPTY : new DecimalFormat("+0;-0", US).format(bp) + " bp";
+    }
+
+    /** Money in millions with thousands separators: 1234567890 prints "1,235". */
+    public static String millions(Double value) {
+        return value == null ? EMPTY : new DecimalFormat("#,##0", US).format(value / 1_000_000d);
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? EMPTY : date.toString();
+    }
+
+    /** A date in prose: "5 Nov 2024". */
+    public static String longDate(LocalDate date) {
+        return date == null ? EMPTY : date.format(DAY_MONTH);
+    }
+}
