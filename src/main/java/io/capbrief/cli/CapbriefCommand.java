@@ -1,0 +1,9 @@
+package io.capbrief.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level {@code capbrief} command. */
+@Command(name = "capbrief", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Weekly small-cap market briefing: extract, store, metrics, PDF and workbook, delivery.",
+        subcommands = {RunCommand.class, DemoCommand.class, SampleDataCommand.class})
+class CapbriefCommand {}

@@ -1,0 +1,81 @@
+package io.capbrief.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.capbrief.job.WeekOutcome;
+import io.capbrief.metrics.WeekCalendar;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code capbrief run}: brief one week, or every week ending in a date range. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the weekly briefing for one week, or for every week ending (Friday) in a range.")
+class RunCommand implements Callable<Integer> {
+
+    static class Weeks {
+        @Option(names = "--week", required = true, description = "The week-ending date, a Friday (yyyy-MM-dd).")
+        LocalDate week;
+
+        @ArgGroup(exclusive = false)
+        Range range;
+    }
+
+    static class Range {
+        @Option(names = "--from", required = true, description = "First day of the range (yyyy-MM-dd).")
+        LocalDate from;
+
+        @Option(names = "--to", required = true, description = "Last day of the range (yyyy-MM-dd).")
+        LocalDate to;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Weeks weeks;
+
+    @Option(names = "--sources", paramLabel = "FILE",
+            description = "The sources manifest (default: config/sources.yml over the landing zone, filled with the bundled sample when empty).")
+    Path sources;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where briefings go (default: ${capbrief.out-dir}, ./out).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    private final WeekRunner runner;
+
+    RunCommand(WeekRunner runner) {
+        this.runner = runner;
+    }
+
+    @Override
+    public Integer call() {
+        List<LocalDate> toRun = new ArrayList<>();
+        if (weeks.week != null) {
+            if (!WeekCalendar.isWeekEnding(weeks.week)) {
+                throw new ParameterException(spec.commandLine(), "--week " + weeks.week + " is a "
+                        + weeks.week.getDayOfWeek() + "; weeks end on Fridays (the week containing it ends "
+                        + WeekCalendar.weekEndingOnOrBefore(weeks.week.plusDays(6)) + ")");
+            }
+            toRun.add(weeks.week);
+        } else {
+            if (weeks.range.to.isBefore(weeks.range.from)) {
+                throw new ParameterException(spec.commandLine(), "--to " + weeks.range.to + " is before --from " + weeks.range.from);
+            }
+            toRun.addAll(WeekCalendar.weeksEndingBetween(weeks.range.from, weeks.range.to));
+            if (toRun.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "no week ends (Friday) between " + weeks.range.from + " and " + weeks.range.to);
+            }
+        }
+        List<WeekOutcome> outcomes = runner.runWeeks(toRun, sources, out, spec.commandLine().getOut());
+        return outcomes.stream().anyMatch(WeekOutcome::failed) ? 1 : 0;
+    }
+}

@@ -1,0 +1,31 @@
+package io.capbrief.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.capbrief.extract.SampleLandingZone;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code capbrief sample-data}: writes the deterministic synthetic landing zone and its manifest. */
+@Command(name = "sample-data", mixinStandardHelpOptions = true,
+        description = "Write the synthetic sample landing zone (fixed seed, the publishers' real formats) and its sources.yml.")
+class SampleDataCommand implements Callable<Integer> {
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write into.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        new SampleLandingZone().write(out);
+        spec.commandLine().getOut().println("Sample landing zone written to " + out.toAbsolutePath().normalize()
+                + "; run it with: capbrief run --week 2024-11-22 --sources " + out.resolve("sources.yml"));
+        return 0;
+    }
+}

@@ -1,0 +1,27 @@
+package io.capbrief.deliver;
+
+import java.nio.file.Path;
+
+/** The files of one rendered briefing version, by their fixed names inside the version folder. */
+public record BriefingFiles(Path dir) {
+
+    public Path pdf() {
+        return dir.resolve("briefing.pdf");
+    }
+
+    public Path workbook() {
+        return dir.resolve("briefing.xlsx");
+    }
+
+    public Path figures() {
+        return dir.resolve("figures.json");
+    }
+
+    public Path emailHtml() {
+        return dir.resolve("email.html");
+    }
+
+    public Path emailText() {
+        return dir.resolve("email.txt");
+    }
+}

@@ -1,0 +1,103 @@
+package io.capbrief.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The sources manifest: which files to load, in which format, into which series, and the events
+ * returns are measured from. Paths are relative to the manifest's folder and may be globs.
+ */
+public record SourcesManifest(Path file, List<SourceSpec> sources, List<EventSpec> events) {
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private record Document(List<SourceSpec> sources, List<EventSpec> events) {}
+
+    public static SourcesManifest read(Path file) {
+        Document document;
+        try {
+            document = YAML.readValue(file.toFile(), Document.class);
+        } catch (JacksonException e) {
+            throw new SourceFormatException(file, 0, "not a valid sources manifest: " + e.getOriginalMessage());
+        }
+        if (document == null || document.sources() == null || document.sources().isEmpty()) {
+            throw new SourceFormatException(file, 0, "the manifest lists no sources (expected a 'sources:' list)");
+        }
+        SourcesManifest manifest = new SourcesManifest(file.toAbsolutePath().normalize(), document.sources(),
+                document.events() == null ? List.of() : document.events());
+        manifest.validate();
+        return manifest;
+    }
+
+    public Path folder() {
+        return file.getParent();
+    }
+
+    /** The files a source's path or glob matches, sorted by name; empty when nothing matches. */
+    public List<Path> files(SourceSpec source) {
+        Path pattern = folder().resolve(source.path()).normalize();
+        if (!source.path().matches(".*[*?\\[{].*")) {
+            return Files.isRegularFile(pattern) ? List.of(pattern) : List.of();
+        }
+        Path root = folder();
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).filter(matcher::matches).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void validate() {
+        List<String> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < sources.size(); i++) {
+            SourceSpec s = sources.get(i);
+            String where = "source #" + (i + 1) + (s.id() == null ? "" : " '" + s.id() + "'");
+            if (s.id() == null || s.id().isBlank()) {
+                problems.add(where + ": missing id");
+            } else if (!ids.add(s.id())) {
+                problems.add(where + ": id used twice");
+            }
+            if (s.path() == null || s.path().isBlank()) {
+                problems.add(where + ": missing path");
+            }
+            try {
+                SourceFormat.of(s.format());
+            } catch (IllegalArgumentException e) {
+                problems.add(where + ": " + e.getMessage());
+            }
+            if ((s.index() == null) == (s.series() == null)) {
+                problems.add(where + ": give exactly one of 'index' (" + List.of(IndexCode.values()) + ") or 'series' (e.g. DGS10)");
+            } else if (s.index() != null && Stream.of(IndexCode.values()).noneMatch(c -> c.name().equals(s.index()))) {
+                problems.add(where + ": unknown index '" + s.index() + "', expected one of " + List.of(IndexCode.values()));
+            }
+        }
+        Set<String> eventIds = new HashSet<>();
+        for (EventSpec e : events) {
+            if (e.id() == null || e.date() == null || e.label() == null) {
+                problems.add("event " + e + ": needs id, date and label");
+            } else if (!eventIds.add(e.id())) {
+                problems.add("event '" + e.id() + "': id used twice");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SourceFormatException(file, 0, String.join("; ", problems));
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.capbrief.job;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where capbrief keeps things.
+ *
+ * @param sources the default sources manifest, used when a run names none
+ * @param landingDir where the embedded default looks for its files, and writes the sample when empty
+ * @param pageSize the PDF's paper: A4 or LETTER
+ */
+@ConfigurationProperties("capbrief")
+public record RunSettings(Path dataDir, Path outDir, Path sources, Path landingDir, String pageSize) {}

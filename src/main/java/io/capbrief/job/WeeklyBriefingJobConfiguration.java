@@ -1,0 +1,97 @@
+package io.capbrief.job;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import io.capbrief.deliver.BriefingMailer;
+import io.capbrief.metrics.WeeklyFiguresCalculator;
+import io.capbrief.report.BriefingRenderer;
+import io.capbrief.report.PageSize;
+import io.capbrief.store.BriefingArchive;
+import io.capbrief.store.SeriesStore;
+import io.capbrief.store.SourceLoadStore;
+import io.capbrief.store.WeekFigureStore;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The weekly briefing job: plan → extract → publish → figures → render → deliver. Its identifying
+ * parameter is the week-ending date, so each week is one job instance.
+ */
+@Configuration
+public class WeeklyBriefingJobConfiguration {
+
+    public static final String JOB_NAME = "weeklyBriefing";
+
+    @Bean
+    public Job weeklyBriefing(JobRepository jobRepository, Step plan, Step extract, Step publish, Step figures,
+            Step render, Step deliver) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(plan).next(extract).next(publish).next(figures).next(render).next(deliver)
+                .build();
+    }
+
+    /** Re-planned on a restart: the files may have been fixed since the failure. */
+    @Bean
+    public Step plan(JobRepository jobRepository, PlatformTransactionManager tx, SourceLoadPlanner planner) {
+        return new StepBuilder("plan", jobRepository).tasklet(new PlanSourcesTasklet(planner), tx)
+                .allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    public Step extract(JobRepository jobRepository, PlatformTransactionManager tx, StagedObservationReader observationReader,
+            SeriesStore series) {
+        return new StepBuilder("extract", jobRepository).<StagedObservation, StagedObservation>chunk(1000)
+                .transactionManager(tx)
+                .reader(observationReader)
+                .writer(new StagedObservationWriter(series))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public StagedObservationReader observationReader(@Value("#{jobExecutionContext['loadIds']}") String loadIds,
+            SourceLoadStore loads, SeriesStore series) {
+        return new StagedObservationReader(PlanSourcesTasklet.parse(loadIds), loads, series);
+    }
+
+    @Bean
+    public Step publish(JobRepository jobRepository, PlatformTransactionManager tx, SourceLoadStore loads) {
+        return new StepBuilder("publish", jobRepository).tasklet(new PublishLoadsTasklet(loads), tx).build();
+    }
+
+    @Bean
+    public Step figures(JobRepository jobRepository, PlatformTransactionManager tx, WeeklyFiguresCalculator calculator,
+            WeekFigureStore weekFigures) {
+        return new StepBuilder("figures", jobRepository).tasklet(new ComputeFiguresTasklet(calculator, weekFigures), tx)
+                .build();
+    }
+
+    @Bean
+    public Step render(JobRepository jobRepository, PlatformTransactionManager tx, WeeklyFiguresCalculator calculator,
+            SeriesStore series, SourceLoadStore loads, BriefingArchive archive, RunSettings settings, Clock clock) {
+        BriefingRenderer renderer = new BriefingRenderer(PageSize.valueOf(settings.pageSize().toUpperCase(Locale.ROOT)));
+        return new StepBuilder("render", jobRepository)
+                .tasklet(new RenderBriefingTasklet(calculator, series, loads, archive, renderer, clock), tx)
+                .build();
+    }
+
+    @Bean
+    public Step deliver(JobRepository jobRepository, PlatformTransactionManager tx, BriefingMailer mailer) {
+        return new StepBuilder("deliver", jobRepository).tasklet(new DeliverBriefingTasklet(mailer), tx).build();
+    }
+
+    @Bean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,19 @@
+package io.capbrief.metrics;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.capbrief.extract.EventSpec;
+import io.capbrief.extract.IndexCode;
+
+/**
+ * Everything computed for one week, and its figures under the stable names of BRIEFING.md
+ * (unrounded; null when the figure cannot be computed).
+ */
+public record WeeklyFigures(
+        LocalDate week,
+        List<EventSpec> events,
+        Map<IndexCode, IndexPerformance> indices,
+        Map<String, RateLevel> rates,
+        Map<String, Double> figures) {}

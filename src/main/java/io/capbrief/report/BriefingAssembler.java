@@ -1,0 +1,51 @@
+package io.capbrief.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+
+import io.capbrief.extract.IndexCode;
+import io.capbrief.metrics.IndexPerformance;
+import io.capbrief.metrics.RateLevel;
+import io.capbrief.metrics.WeeklyFigures;
+import io.capbrief.report.Briefing.Close;
+import io.capbrief.report.Briefing.Event;
+import io.capbrief.report.Briefing.IndexSummary;
+import io.capbrief.report.Briefing.RateSummary;
+import io.capbrief.report.Briefing.Source;
+
+/** Turns a week's computed figures into the briefing model that every renderer lays out. */
+public final class BriefingAssembler {
+
+    static final Map<String, String> RATE_LABELS = Map.of(
+            "DGS10", "10-year Treasury yield",
+            "DFF", "Fed funds (effective)");
+
+    /** @param closes each index's closes over the last two years up to the week */
+    public Briefing assemble(WeeklyFigures figures, int version, Instant generatedAt,
+            Map<IndexCode, NavigableMap<LocalDate, Double>> closes, List<Source> sources, List<String> correction) {
+        List<Event> events = figures.events().stream().map(e -> new Event(e.id(), e.date(), e.label())).toList();
+        List<IndexSummary> indices = new ArrayList<>();
+        figures.indices().forEach((code, p) -> indices.add(summary(code, p)));
+        List<RateSummary> rates = new ArrayList<>();
+        figures.rates().forEach((series, r) -> rates.add(summary(r)));
+        List<Close> closeList = new ArrayList<>();
+        closes.forEach((code, history) -> history.forEach((date, close) -> closeList.add(new Close(code.name(), date, close))));
+        return new Briefing(figures.week(), version, generatedAt, List.copyOf(indices), events, List.copyOf(rates),
+                SummarySentences.write(indices, events, rates), List.copyOf(closeList), sources, figures.figures(),
+                correction);
+    }
+
+    private static IndexSummary summary(IndexCode code, IndexPerformance p) {
+        return new IndexSummary(code.name(), code.label(), p.closeDate(), p.close(), p.return1w(), p.returnMtd(),
+                p.returnQtd(), p.returnYtd(), p.eventReturns(), p.offHigh(), p.highDate(), p.high52w(), p.low52w(), null);
+    }
+
+    private static RateSummary summary(RateLevel r) {
+        return new RateSummary(r.series(), RATE_LABELS.getOrDefault(r.series(), r.series()), r.asOf(), r.level(),
+                r.change1wBp(), r.eventChangesBp(), r.changeYtdBp());
+    }
+}

@@ -1,0 +1,36 @@
+package io.capbrief.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The register of issued briefing versions per week. */
+@Repository
+public class BriefingArchive {
+
+    private final JdbcClient jdbc;
+
+    public BriefingArchive(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<BriefingVersion> latest(LocalDate week) {
+        return jdbc.sql("SELECT week, version, out_dir, figures_json FROM briefing_version WHERE week = ? ORDER BY version DESC")
+                .param(week).query(BriefingVersion.class).optional();
+    }
+
+    public List<BriefingVersion> versions(LocalDate week) {
+        return jdbc.sql("SELECT week, version, out_dir, figures_json FROM briefing_version WHERE week = ? ORDER BY version")
+                .param(week).query(BriefingVersion.class).list();
+    }
+
+    public void record(BriefingVersion version) {
+        jdbc.sql("INSERT INTO briefing_version (week, version, out_dir, figures_json, created_at) VALUES (?, ?, ?, ?, ?)")
+                .params(version.week(), version.version(), version.outDir(), version.figuresJson(), Instant.now())
+                .update();
+    }
+}

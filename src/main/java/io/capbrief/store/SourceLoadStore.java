@@ -1,0 +1,80 @@
+package io.capbrief.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The ledger of loaded source files: each file content (by SHA-256) loads once per target series. */
+@Repository
+public class SourceLoadStore {
+
+    private static final String COLUMNS =
+            "id, source_id, format, target, file_path, sha256, state, row_count, first_date, last_date";
+
+    private final JdbcClient jdbc;
+
+    public SourceLoadStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<SourceLoad> find(String target, String sha256, String state) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM source_load WHERE target = ? AND sha256 = ? AND state = ? ORDER BY id DESC")
+                .params(target, sha256, state).query(SourceLoad.class).optional();
+    }
+
+    public SourceLoad get(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM source_load WHERE id = ?").param(id).query(SourceLoad.class).single();
+    }
+
+    /** Staging loads of a source left behind by an earlier run whose file has changed since. */
+    public List<SourceLoad> staleStaging(String sourceId, String target, String currentSha256) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM source_load WHERE source_id = ? AND target = ? AND state = ? AND sha256 <> ?")
+                .params(sourceId, target, SourceLoad.STAGING, currentSha256).query(SourceLoad.class).list();
+    }
+
+    public long startStaging(String sourceId, String format, String target, String filePath, String sha256) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO source_load (source_id, format, target, file_path, sha256, state, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(sourceId, format, target, filePath, sha256, SourceLoad.STAGING, Instant.now())
+                .update(key, "id");
+        return key.getKeyAs(Long.class);
+    }
+
+    @Transactional
+    public void discard(long loadId) {
+        jdbc.sql("DELETE FROM series_point WHERE load_id = ?").param(loadId).update();
+        jdbc.sql("DELETE FROM source_load WHERE id = ? AND state = ?").params(loadId, SourceLoad.STAGING).update();
+    }
+
+    /** Makes a staged load visible, recording what it holds. */
+    public void commit(long loadId) {
+        jdbc.sql("""
+                UPDATE source_load SET state = ?, committed_at = ?,
+                  row_count = (SELECT COUNT(*) FROM series_point WHERE load_id = ?),
+                  first_date = (SELECT MIN(obs_date) FROM series_point WHERE load_id = ?),
+                  last_date = (SELECT MAX(obs_date) FROM series_point WHERE load_id = ?)
+                WHERE id = ? AND state = ?""")
+                .params(SourceLoad.COMMITTED, Instant.now(), loadId, loadId, loadId, loadId, SourceLoad.STAGING)
+                .update();
+    }
+
+    /** The latest committed load of each source id, for the briefing's list of sources. */
+    public List<SourceLoad> latestCommitted() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM source_load l WHERE state = ? AND id = "
+                        + "(SELECT MAX(id) FROM source_load m WHERE m.source_id = l.source_id AND m.target = l.target AND m.state = ?) "
+                        + "ORDER BY source_id")
+                .params(SourceLoad.COMMITTED, SourceLoad.COMMITTED).query(SourceLoad.class).list();
+    }
+
+    public Optional<LocalDate> lastObservation(long loadId, LocalDate upTo) {
+        return jdbc.sql("SELECT MAX(obs_date) FROM series_point WHERE load_id = ? AND obs_date <= ?")
+                .params(loadId, upTo).query(LocalDate.class).optional();
+    }
+}

@@ -1,0 +1,85 @@
+package io.capbrief.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourcesManifestTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsSourcesAndEventsWithPathsRelativeToTheManifest() throws IOException {
+        Files.createDirectories(dir.resolve("prices"));
+        Files.writeString(dir.resolve("prices/RUT.csv"), "Date,Close\n");
+        Path file = write("""
+                sources:
+                  - { id: rut,   format: price-csv, path: prices/RUT.csv, index: RUSSELL_2000 }
+                  - { id: dgs10, format: fred-csv,  path: fred/DGS10.csv, series: DGS10 }
+                events:
+                  - { id: us-election, date: 2024-11-05, label: US election }
+                """);
+
+        SourcesManifest manifest = SourcesManifest.read(file);
+
+        assertThat(manifest.sources()).extracting(SourceSpec::target).containsExactly("RUSSELL_2000", "DGS10");
+        assertThat(manifest.events()).containsExactly(new EventSpec("us-election", LocalDate.of(2024, 11, 5), "US election"));
+        assertThat(manifest.files(manifest.sources().get(0))).containsExactly(dir.resolve("prices/RUT.csv"));
+        assertThat(manifest.files(manifest.sources().get(1))).isEmpty();
+    }
+
+    @Test
+    void expandsGlobsInNameOrder() throws IOException {
+        Files.createDirectories(dir.resolve("fred"));
+        Files.writeString(dir.resolve("fred/DGS10-2.csv"), "");
+        Files.writeString(dir.resolve("fred/DGS10-1.csv"), "");
+        Files.writeString(dir.resolve("fred/DFF.csv"), "");
+        Path file = write("sources:\n  - { id: dgs10, format: fred-csv, path: 'fred/DGS10-*.csv', series: DGS10 }\n");
+
+        SourcesManifest manifest = SourcesManifest.read(file);
+
+        assertThat(manifest.files(manifest.sources().get(0)))
+                .containsExactly(dir.resolve("fred/DGS10-1.csv"), dir.resolve("fred/DGS10-2.csv"));
+    }
+
+    @Test
+    void reportsEveryProblemOfAnInvalidManifestAtOnce() throws IOException {
+        Path file = write("""
+                sources:
+                  - { id: rut, format: excel, path: RUT.csv, index: RUSSELL_2000 }
+                  - { id: rut, format: fred-csv, path: x.csv, index: RUSSELL_3000 }
+                  - { id: dgs, format: fred-csv, path: y.csv }
+                """);
+
+        assertThatThrownBy(() -> SourcesManifest.read(file))
+                .isInstanceOf(SourceFormatException.class)
+                .hasMessageContaining("source #1 'rut': unknown format 'excel', expected one of [fred-csv, price-csv]")
+                .hasMessageContaining("source #2 'rut': id used twice")
+                .hasMessageContaining("source #2 'rut': unknown index 'RUSSELL_3000'")
+                .hasMessageContaining("source #3 'dgs': give exactly one of 'index'");
+    }
+
+    @Test
+    void rejectsAnUnknownKeyRatherThanIgnoringATypo() throws IOException {
+        Path file = write("sources:\n  - { id: rut, format: price-csv, pth: RUT.csv, index: RUSSELL_2000 }\n");
+
+        assertThatThrownBy(() -> SourcesManifest.read(file))
+                .isInstanceOf(SourceFormatException.class)
+                .hasMessageContaining("not a valid sources manifest")
+                .hasMessageContaining("pth");
+    }
+
+    private Path write(String yaml) throws IOException {
+        Path file = dir.resolve("sources.yml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+}
