@@ -49,11 +49,12 @@ public class WeeklyBriefingJobConfiguration {
 
     @Bean
     public Step extract(JobRepository jobRepository, PlatformTransactionManager tx, StagedObservationReader observationReader,
-            SeriesStore series) {
+            SeriesStore series, SourceLoadStore loads) {
         return new StepBuilder("extract", jobRepository).<StagedObservation, StagedObservation>chunk(1000)
                 .transactionManager(tx)
                 .reader(observationReader)
                 .writer(new StagedObservationWriter(series))
+                .listener(new DiscardStagedLoadsOnFailure(loads))
                 .build();
     }
 
