@@ -1,0 +1,136 @@
+package io.capbrief.extract.sample;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.Random;
+
+/** Writes a deterministic synthetic landing zone (2014-2024) in the publishers' real file formats. */
+public final class SampleLandingZone {
+
+    public static final LocalDate FIRST_DAY = LocalDate.of(2014, 1, 1);
+    public static final LocalDate LAST_DAY = LocalDate.of(2024, 12, 31);
+
+    static final String SOURCES_YML = """
+            # capbrief sample landing zone: synthetic data (fixed seed) in the publishers' real formats.
+            sources:
+              - { id: rut,    format: price-csv, path: prices/RUT.csv,     index: RUSSELL_2000 }
+              - { id: sp500,  format: fred-csv,  path: fred/SP500.csv,     index: SP_500 }
+              - { id: nasdaq, format: fred-csv,  path: fred/NASDAQCOM.csv, index: NASDAQ_COMPOSITE }
+              - { id: dgs10,  format: fred-csv,  path: fred/DGS10.csv,     series: DGS10 }
+              - { id: dff,    format: fred-csv,  path: fred/DFF.csv,       series: DFF }
+            events:
+              - { id: us-election, date: 2024-11-05, label: US election }
+            """;
+
+    private static final long SEED = 20241122L;
+    private static final String CRLF = "\r\n";
+    private static final String LF = "\n";
+
+    private final TradingCalendar equities = TradingCalendar.equities();
+    private final TradingCalendar treasuries = TradingCalendar.treasuries();
+
+    /**
+     * Writes the landing zone into {@code dir} (created if needed), overwriting earlier sample files.
+     *
+     * @return the files written, relative to {@code dir}
+     */
+    public List<Path> write(Path dir) {
+        List<LocalDate> stockDays = equities.tradingDays(FIRST_DAY, LAST_DAY);
+        List<LocalDate> bondDays = treasuries.tradingDays(FIRST_DAY, LAST_DAY);
+        // Each series has its own seed so retuning one leaves the others' bytes unchanged.
+        double rutRecord = SampleHistory.RUT.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        SyntheticPath rut = SyntheticPath.bridge(stockDays, SampleHistory.RUT, 0.013, rutRecord * 0.995, SEED + 1);
+        SyntheticPath sp500 = SyntheticPath.bridge(stockDays, SampleHistory.SP500, 0.010, Double.POSITIVE_INFINITY, SEED + 2);
+        SyntheticPath nasdaq = SyntheticPath.bridge(stockDays, SampleHistory.NASDAQ, 0.012, Double.POSITIVE_INFINITY, SEED + 3);
+        SyntheticPath dgs10 = SyntheticPath.bridge(bondDays, SampleHistory.DGS10, 0.015, Double.POSITIVE_INFINITY, SEED + 4);
+
+        List<Path> written = new ArrayList<>();
+        written.add(writeFile(dir, "prices/RUT.csv", yahooCsv(rut, SEED + 5)));
+        written.add(writeFile(dir, "fred/SP500.csv", fredCsv("SP500", sp500.values(), equities, "")));
+        written.add(writeFile(dir, "fred/NASDAQCOM.csv", fredCsv("NASDAQCOM", nasdaq.values(), equities, null)));
+        written.add(writeFile(dir, "fred/DGS10.csv", fredCsv("DGS10", dgs10.values(), treasuries, ".")));
+        written.add(writeFile(dir, "fred/DFF.csv", dailyFredCsv("DFF", SampleHistory.DFF)));
+        written.add(writeFile(dir, "sources.yml", SOURCES_YML));
+        return written;
+    }
+
+    /** Yahoo/yfinance export: CRLF, closes stored as floats and printed with their binary noise. */
+    private static String yahooCsv(SyntheticPath closes, long seed) {
+        Random random = new Random(seed);
+        StringBuilder out = new StringBuilder("Date,Close,High,Low,Open,Volume").append(CRLF);
+        double previous = Double.NaN;
+        for (var entry : closes.values().entrySet()) {
+            double close = entry.getValue();
+            double open = (Double.isNaN(previous) ? close : previous) * StrictMath.exp(0.004 * random.nextGaussian());
+            double high = Math.max(open, close) * StrictMath.exp(Math.abs(0.005 * random.nextGaussian()));
+            double low = Math.min(open, close) * StrictMath.exp(-Math.abs(0.005 * random.nextGaussian()));
+            long volume = Math.round(3.5e9 * StrictMath.exp(0.25 * random.nextGaussian()) / 10_000) * 10_000;
+            out.append(entry.getKey()).append(',')
+                    .append(yahooNumber(close)).append(',')
+                    .append(yahooNumber(high)).append(',')
+                    .append(yahooNumber(low)).append(',')
+                    .append(yahooNumber(open)).append(',')
+                    .append(volume).append(CRLF);
+            previous = close;
+        }
+        return out.toString();
+    }
+
+    /**
+     * FRED download over every weekday; a holiday row carries {@code missing} as its value, or is
+     * left out when {@code missing} is null.
+     */
+    private static String fredCsv(String series, NavigableMap<LocalDate, Double> values,
+                                  TradingCalendar calendar, String missing) {
+        StringBuilder out = new StringBuilder("observation_date,").append(series).append(LF);
+        for (LocalDate d = FIRST_DAY; !d.isAfter(LAST_DAY); d = d.plusDays(1)) {
+            Double value = values.get(d);
+            if (value != null) {
+                out.append(d).append(',').append(fredNumber(value)).append(LF);
+            } else if (missing != null && calendar.isHoliday(d)) {
+                out.append(d).append(',').append(missing).append(LF);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A 7-day FRED series (weekends carry Friday's level) from a step schedule. */
+    private static String dailyFredCsv(String series, NavigableMap<LocalDate, Double> steps) {
+        StringBuilder out = new StringBuilder("observation_date,").append(series).append(LF);
+        for (LocalDate d = FIRST_DAY; !d.isAfter(LAST_DAY); d = d.plusDays(1)) {
+            out.append(d).append(',').append(fredNumber(steps.floorEntry(d).getValue())).append(LF);
+        }
+        return out.toString();
+    }
+
+    private static String fredNumber(double value) {
+        // new BigDecimal(double) is exact, so the rounding never depends on Double.toString.
+        return new BigDecimal(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String yahooNumber(double value) {
+        float quoted = new BigDecimal(value).setScale(2, RoundingMode.HALF_UP).floatValue();
+        BigDecimal exact = new BigDecimal(quoted);
+        return (exact.scale() < 1 ? exact.setScale(1) : exact).toPlainString();
+    }
+
+    private static Path writeFile(Path dir, String relative, String content) {
+        Path file = dir.resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        return Path.of(relative);
+    }
+}
