@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.capbrief.extract.SampleLandingZone;
+import io.capbrief.extract.sample.SampleLandingZone;
 import io.capbrief.job.WeekOutcome;
 
 import org.springframework.util.FileSystemUtils;

@@ -3,7 +3,7 @@ package io.capbrief.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import io.capbrief.extract.SampleLandingZone;
+import io.capbrief.extract.sample.SampleLandingZone;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

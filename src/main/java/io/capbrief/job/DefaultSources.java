@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import io.capbrief.extract.SampleLandingZone;
+import io.capbrief.extract.sample.SampleLandingZone;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,11 +34,7 @@ public class DefaultSources {
         }
         Path landing = settings.landingDir();
         if (isEmpty(landing)) {
-            try {
-                new SampleLandingZone().write(landing);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the sample landing zone into " + landing, e);
-            }
+            new SampleLandingZone().write(landing);
             log.info("Landing zone {} was empty: wrote the bundled sample data into it", landing.toAbsolutePath());
         }
         return Files.isRegularFile(settings.sources()) ? settings.sources() : landing.resolve("sources.yml");
