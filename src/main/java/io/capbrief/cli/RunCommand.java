@@ -44,7 +44,7 @@ class RunCommand implements Callable<Integer> {
             description = "The sources manifest (default: config/sources.yml over the landing zone, filled with the bundled sample when empty).")
     Path sources;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where briefings go (default: ${capbrief.out-dir}, ./out).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Where briefings go (default: capbrief.out-dir, ./out).")
     Path out;
 
     @Spec
@@ -62,7 +62,8 @@ class RunCommand implements Callable<Integer> {
         if (weeks.week != null) {
             if (!WeekCalendar.isWeekEnding(weeks.week)) {
                 throw new ParameterException(spec.commandLine(), "--week " + weeks.week + " is a "
-                        + weeks.week.getDayOfWeek() + "; weeks end on Fridays (the week containing it ends "
+                        + weeks.week.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                        + "; weeks end on Fridays (the week containing it ends "
                         + WeekCalendar.weekEndingOnOrBefore(weeks.week.plusDays(6)) + ")");
             }
             toRun.add(weeks.week);

@@ -13,6 +13,11 @@ import org.springframework.batch.core.scope.context.ChunkContext;
  */
 public record WeekParameters(LocalDate week, Path sources, Path out) {
 
+    public WeekParameters {
+        sources = sources.toAbsolutePath().normalize();
+        out = out.toAbsolutePath().normalize();
+    }
+
     static final String WEEK = "week";
     static final String SOURCES = "sources";
     static final String OUT = "out";
@@ -20,8 +25,8 @@ public record WeekParameters(LocalDate week, Path sources, Path out) {
     public JobParameters toJobParameters() {
         return new JobParametersBuilder()
                 .addLocalDate(WEEK, week)
-                .addString(SOURCES, sources.toAbsolutePath().normalize().toString(), false)
-                .addString(OUT, out.toAbsolutePath().normalize().toString(), false)
+                .addString(SOURCES, sources.toString(), false)
+                .addString(OUT, out.toString(), false)
                 .toJobParameters();
     }
 

@@ -1,0 +1,93 @@
+package io.capbrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+import picocli.CommandLine;
+
+/** The command line as a user meets it: help, bad arguments, the demo and its rerun. */
+@SpringBootTest(properties = {
+        "capbrief.cli.enabled=false",
+        "capbrief.data-dir=target/test-data",
+        "spring.datasource.url=jdbc:h2:mem:cli;DB_CLOSE_DELAY=-1"})
+class CapbriefCommandTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "demo", "sample-data"})
+    void everyCommandHasHelp(String command) {
+        assertThat(execute(command, "--help")).isZero();
+        assertThat(out.toString()).startsWith("Usage: capbrief " + command);
+    }
+
+    @Test
+    void refusesAWeekThatDoesNotEndOnAFriday() {
+        assertThat(execute("run", "--week", "2024-11-20")).isEqualTo(2);
+        assertThat(err.toString()).startsWith(
+                "--week 2024-11-20 is a Wednesday; weeks end on Fridays (the week containing it ends 2024-11-22)");
+    }
+
+    @Test
+    void aMissingManifestFailsWithAOneLineReason() {
+        Path missing = dir.resolve("nope.yml");
+
+        assertThat(execute("run", "--week", "2024-11-22", "--sources", missing.toString(), "--out", dir.toString())).isEqualTo(1);
+        assertThat(out.toString()).startsWith("Week ending 2024-11-22 FAILED: ").contains("nope.yml");
+    }
+
+    @Test
+    void theDemoBriefsTheSampleWeekAndARerunSaysItIsDone() throws IOException {
+        Path outDir = dir.resolve("out");
+
+        assertThat(execute("demo", "--out", outDir.toString())).isZero();
+
+        Path v1 = outDir.resolve("2024-11-22/v1");
+        assertThat(out.toString()).contains("Week ending 2024-11-22: issued (version 1)",
+                "PDF       " + v1.resolve("briefing.pdf"), "Workbook  " + v1.resolve("briefing.xlsx"),
+                "Figures   " + v1.resolve("figures.json"),
+                "Email     " + outDir.resolve("outbox/2024-11-22-v1-briefing@localhost.eml"));
+        assertThat(Files.readString(v1.resolve("figures.json"))).contains("\"RUSSELL_2000.return.event.us-election\" : 0.0645");
+
+        out.getBuffer().setLength(0);
+        assertThat(execute("demo", "--out", outDir.toString())).isZero();
+        assertThat(out.toString()).contains("Week ending 2024-11-22: already done; nothing was run (version 1)")
+                .doesNotContain("Email");
+    }
+
+    @Test
+    void sampleDataWritesTheLandingZoneAndSaysHowToRunIt() {
+        assertThat(execute("sample-data", "--out", dir.toString())).isZero();
+
+        assertThat(dir.resolve("sources.yml")).exists();
+        assertThat(dir.resolve("prices/RUT.csv")).exists();
+        assertThat(out.toString()).contains("capbrief run --week 2024-11-22 --sources " + dir.resolve("sources.yml"));
+    }
+
+    private int execute(String... args) {
+        CommandLine cli = CliRunner.commandLine(context);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+}
