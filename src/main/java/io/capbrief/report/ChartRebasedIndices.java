@@ -15,6 +15,8 @@ import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -42,6 +44,13 @@ final class ChartRebasedIndices {
     // Colour-blind-safe and distinct in greyscale print (Okabe-Ito blue, vermillion, bluish green).
     private static final Color[] COLOURS = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73)};
     private static final Color GRID = new Color(0xDDDDDD);
+    // Steps of 5 or more keep the axis readable at phone size; JFreeChart picks the smallest that fits.
+    private static final TickUnits TICKS = new TickUnits();
+    static {
+        for (double step : new double[] {5, 10, 20, 25, 50, 100}) {
+            TICKS.add(new NumberTickUnit(step));
+        }
+    }
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
 
     private ChartRebasedIndices() {}
@@ -81,18 +90,22 @@ final class ChartRebasedIndices {
         x.setUpperMargin(0.01);
         NumberAxis y = new NumberAxis("Rebased, 100 = " + DisplayFormat.longDate(firstDate(briefing)));
         y.setAutoRangeIncludesZero(false);
+        y.setStandardTickUnits(TICKS);
         y.setTickLabelFont(tick);
         y.setLabelFont(label);
 
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         for (int s = 0; s < data.getSeriesCount(); s++) {
             lines.setSeriesPaint(s, COLOURS[s % COLOURS.length]);
-            lines.setSeriesStroke(s, new BasicStroke(1.4f));
+            // The small-cap index is the subject; the comparisons are drawn lighter.
+            lines.setSeriesStroke(s, new BasicStroke(s == 0 ? 2.0f : 1.2f));
         }
         XYPlot plot = new XYPlot(data, x, y, lines);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(GRID);
         plot.setRangeGridlinePaint(GRID);
+        plot.setDomainGridlineStroke(new BasicStroke(0.5f));
+        plot.setRangeGridlineStroke(new BasicStroke(0.5f));
         plot.setOutlineVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         ValueMarker hundred = new ValueMarker(100, Color.GRAY, new BasicStroke(0.6f));
@@ -125,6 +138,7 @@ final class ChartRebasedIndices {
         marker.setLabel(e.label());
         marker.setLabelFont(font);
         marker.setLabelPaint(Color.DARK_GRAY);
+        marker.setLabelBackgroundColor(Color.WHITE);
         // Label to the left of the line so it stays inside the plot when the event is near the week.
         marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
