@@ -110,8 +110,9 @@ final class ChartRebasedIndices {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         ValueMarker hundred = new ValueMarker(100, Color.GRAY, new BasicStroke(0.6f));
         plot.addRangeMarker(hundred);
-        for (Event e : eventsInWindow(briefing)) {
-            plot.addDomainMarker(eventMarker(e, label));
+        List<Event> events = eventsInWindow(briefing);
+        for (int i = 0; i < events.size(); i++) {
+            plot.addDomainMarker(eventMarker(events.get(i), i, label));
         }
 
         JFreeChart chart = new JFreeChart(null, label, plot, true);
@@ -131,7 +132,7 @@ final class ChartRebasedIndices {
                 .toList();
     }
 
-    private static ValueMarker eventMarker(Event e, Font font) {
+    private static ValueMarker eventMarker(Event e, int position, Font font) {
         long millis = e.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         ValueMarker marker = new ValueMarker(millis, Color.DARK_GRAY,
                 new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 2f}, 0f));
@@ -142,7 +143,8 @@ final class ChartRebasedIndices {
         // Label to the left of the line so it stays inside the plot when the event is near the week.
         marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-        marker.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+        // Each label one line lower than the previous, so events a few weeks apart do not print over each other.
+        marker.setLabelOffset(new RectangleInsets(4 + 12 * position, 4, 4, 4));
         return marker;
     }
 
