@@ -17,6 +17,7 @@ import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -121,7 +122,7 @@ final class ChartRebasedIndices {
         LegendTitle legend = chart.getLegend();
         legend.setItemFont(label);
         legend.setPosition(RectangleEdge.TOP);
-        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        legend.setFrame(BlockBorder.NONE);
         return chart;
     }
 
