@@ -1,0 +1,68 @@
+package io.capbrief.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+/** Lays a {@link Briefing} out as the PDF of BRIEFING.md from the templates compiled into {@code /reports}. */
+public final class PdfBriefingRenderer {
+
+    /** The subreports the page frame pulls in; a new page is a template added here and to briefing-sections. */
+    static final List<String> SUBREPORTS =
+            List.of("briefing-sections", "briefing-summary", "briefing-performance", "briefing-table");
+
+    private final JasperReport frame;
+    private final Map<String, JasperReport> templates = new HashMap<>();
+
+    public PdfBriefingRenderer(PageSize pageSize) {
+        frame = load(pageSize.template());
+        SUBREPORTS.forEach(name -> templates.put(name, load(name)));
+    }
+
+    public void render(Briefing briefing, Path pdfFile) {
+        Map<String, Object> parameters = PdfBriefingParameters.of(briefing);
+        parameters.put("TEMPLATES", templates);
+        try {
+            JasperPrint print = JasperFillManager.fillReport(frame, parameters, new JREmptyDataSource());
+            JRPdfExporter exporter = new JRPdfExporter();
+            exporter.setExporterInput(new SimpleExporterInput(print));
+            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdfFile.toFile()));
+            SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+            configuration.setMetadataTitle("Small-cap briefing \u2014 week ending " + briefing.week());
+            configuration.setMetadataSubject("Version " + briefing.version());
+            exporter.setConfiguration(configuration);
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new IllegalStateException("cannot render the briefing PDF " + pdfFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JasperReport load(String name) {
+        String resource = "/reports/" + name + ".jasper";
+        try (InputStream in = PdfBriefingRenderer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath: the build compiles reports/*.jrxml");
+            }
+            return (JasperReport) JRLoader.loadObject(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JRException e) {
+            throw new IllegalStateException("cannot load " + resource + ": " + e.getMessage(), e);
+        }
+    }
+}
