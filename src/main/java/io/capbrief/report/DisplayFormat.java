@@ -1,6 +1,7 @@
 package io.capbrief.report;
 
 import java.text.DecimalFormat;
+import java.math.RoundingMode;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,39 +17,46 @@ public final class DisplayFormat {
 
     private DisplayFormat() {}
 
-    /** A fraction as a percentage with one decimal: 0.0645 prints "6.4%". */
+    /** Display rounds halves up (METRICS.md section 7), not to even as DecimalFormat does by default. */
+    private static DecimalFormat format(String pattern, DecimalFormatSymbols symbols) {
+        DecimalFormat format = new DecimalFormat(pattern, symbols);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
+    }
+
+    /** A fraction as a percentage with one decimal, halves rounded up: 0.06448 prints "6.4%", 0.0645025 prints "6.5%". */
     public static String percent(Double fraction) {
-        return fraction == null ? EMPTY : new DecimalFormat("0.0", US).format(fraction * 100) + "%";
+        return fraction == null ? EMPTY : format("0.0", US).format(fraction * 100) + "%";
     }
 
     /** A signed percentage, for returns: "+6.4%", "-1.2%". */
     public static String signedPercent(Double fraction) {
-        return fraction == null ? EMPTY : new DecimalFormat("+0.0;-0.0", US).format(fraction * 100) + "%";
+        return fraction == null ? EMPTY : format("+0.0;-0.0", US).format(fraction * 100) + "%";
     }
 
     /** A multiple (P/E, leverage, coverage) with one decimal and an x: "27.9x". */
     public static String multiple(Double value) {
-        return value == null ? EMPTY : new DecimalFormat("0.0", US).format(value) + "x";
+        return value == null ? EMPTY : format("0.0", US).format(value) + "x";
     }
 
     /** An index level with thousands separators and two decimals: "2,406.67". */
     public static String level(Double value) {
-        return value == null ? EMPTY : new DecimalFormat("#,##0.00", US).format(value);
+        return value == null ? EMPTY : format("#,##0.00", US).format(value);
     }
 
     /** A yield in percent with two decimals: "4.41%". */
     public static String yield(Double percent) {
-        return percent == null ? EMPTY : new DecimalFormat("0.00", US).format(percent) + "%";
+        return percent == null ? EMPTY : format("0.00", US).format(percent) + "%";
     }
 
     /** A change in basis points, signed, no decimals: "+15 bp". */
     public static String basisPoints(Double bp) {
-        return bp == null ? EMPTY : new DecimalFormat("+0;-0", US).format(bp) + " bp";
+        return bp == null ? EMPTY : format("+0;-0", US).format(bp) + " bp";
     }
 
     /** Money in millions with thousands separators: 1234567890 prints "1,235". */
     public static String millions(Double value) {
-        return value == null ? EMPTY : new DecimalFormat("#,##0", US).format(value / 1_000_000d);
+        return value == null ? EMPTY : format("#,##0", US).format(value / 1_000_000d);
     }
 
     public static String date(LocalDate date) {

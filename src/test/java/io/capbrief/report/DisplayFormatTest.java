@@ -1,0 +1,38 @@
+package io.capbrief.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class DisplayFormatTest {
+
+    @Test
+    void percentagesHaveOneDecimalWithHalvesRoundedUp() {
+        assertThat(DisplayFormat.percent(0.06448)).isEqualTo("6.4%");
+        assertThat(DisplayFormat.percent(0.0645025)).isEqualTo("6.5%");
+        assertThat(DisplayFormat.percent(0.06)).isEqualTo("6.0%");
+        assertThat(DisplayFormat.signedPercent(0.0391)).isEqualTo("+3.9%");
+        assertThat(DisplayFormat.signedPercent(-0.0147662)).isEqualTo("-1.5%");
+    }
+
+    @Test
+    void multiplesLevelsYieldsAndMoneyFollowSection7() {
+        assertThat(DisplayFormat.multiple(27.94)).isEqualTo("27.9x");
+        assertThat(DisplayFormat.level(2406.669921875)).isEqualTo("2,406.67");
+        assertThat(DisplayFormat.yield(4.41)).isEqualTo("4.41%");
+        assertThat(DisplayFormat.basisPoints(15.000000000000036)).isEqualTo("+15 bp");
+        assertThat(DisplayFormat.basisPoints(-2.0)).isEqualTo("-2 bp");
+        assertThat(DisplayFormat.millions(1_234_567_890d)).isEqualTo("1,235");
+        assertThat(DisplayFormat.longDate(LocalDate.of(2024, 11, 5))).isEqualTo("5 Nov 2024");
+    }
+
+    @Test
+    void anEmptyFigureIsAnEnDashNeverZero() {
+        assertThat(DisplayFormat.percent(null)).isEqualTo("\u2013");
+        assertThat(DisplayFormat.multiple(null)).isEqualTo("\u2013");
+        assertThat(DisplayFormat.level(null)).isEqualTo("\u2013");
+        assertThat(DisplayFormat.basisPoints(null)).isEqualTo("\u2013");
+    }
+}
