@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Writes the briefing workbook for portfolio managers (BRIEFING.md, "The Excel workbook"). */
@@ -24,7 +25,8 @@ public final class BriefingWorkbookWriter {
         try {
             Files.createDirectories(target.getParent());
             // written beside the target and moved, so a failed run never leaves half a workbook behind
-            Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+            // (not Files.createTempFile: its owner-only permissions would stay on the finished file)
+            Path partial = target.resolveSibling(target.getFileName() + ".part");
             try {
                 try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(partial)) {
                     fill(workbook, briefing);
@@ -42,7 +44,13 @@ public final class BriefingWorkbookWriter {
     private static void fill(XSSFWorkbook workbook, Briefing briefing) {
         WorkbookStyles styles = new WorkbookStyles(workbook);
         for (WorkbookSheet sheet : SHEETS) {
-            sheet.fill(workbook.createSheet(sheet.name()), briefing, styles);
+            XSSFSheet created = workbook.createSheet(sheet.name());
+            sheet.fill(created, briefing, styles);
+            // printed, a sheet is one page wide rather than its columns scattered over many pages
+            created.getPrintSetup().setLandscape(true);
+            created.getPrintSetup().setFitWidth((short) 1);
+            created.getPrintSetup().setFitHeight((short) 0);
+            created.setFitToPage(true);
         }
         properties(workbook.getProperties().getCoreProperties(), briefing);
     }

@@ -8,6 +8,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -28,6 +32,10 @@ import io.capbrief.report.Briefing.IndexSummary;
 
 /** Daily closes of the indices side by side (table {@code IndexCloses}), rebased to 100, with a native line chart. */
 final class IndicesSheet implements WorkbookSheet {
+
+    private static final byte[][] SERIES_COLORS = {
+        {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}, {(byte) 0xC0, (byte) 0x50, (byte) 0x4D}, {(byte) 0x70, (byte) 0xAD, (byte) 0x47},
+        {(byte) 0x7F, (byte) 0x60, (byte) 0x84}, {(byte) 0xF7, (byte) 0x96, (byte) 0x46}};
 
     @Override
     public String name() {
@@ -70,6 +78,15 @@ final class IndicesSheet implements WorkbookSheet {
         return byIndex;
     }
 
+    /** Explicit colours: LibreOffice draws series without a line style invisibly, and PMs learn the colours. */
+    private static XDDFShapeProperties line(byte[] rgb) {
+        XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb)));
+        line.setWidth(1.5);
+        XDDFShapeProperties properties = new XDDFShapeProperties();
+        properties.setLineProperties(line);
+        return properties;
+    }
+
     private static void chart(XSSFSheet sheet, List<IndexSummary> indices, int rows, int firstRebasedColumn,
             int chartColumn) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
@@ -99,8 +116,14 @@ final class IndicesSheet implements WorkbookSheet {
             series.setTitle(indices.get(i).label(), null);
             series.setSmooth(false);
             series.setMarkerStyle(MarkerStyle.NONE);
+            series.setShapeProperties(line(SERIES_COLORS[i % SERIES_COLORS.length]));
         }
         chart.plot(data);
+        // without these, Excel shows the cells' own formats (2024-11-22, 100.00) on the axes
+        chart.getCTChart().getPlotArea().getDateAxArray(0).getNumFmt().setSourceLinked(false);
+        chart.getCTChart().getPlotArea().getValAxArray(0).getNumFmt().setSourceLinked(false);
+        // Excel draws rounded chart corners unless told otherwise
+        chart.getCTChartSpace().addNewRoundedCorners().setVal(false);
         // a day one index did not trade is bridged rather than drawn as a break in its line
         chart.displayBlanksAs(DisplayBlanks.SPAN);
     }

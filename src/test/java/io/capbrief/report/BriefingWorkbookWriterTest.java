@@ -173,6 +173,9 @@ class BriefingWorkbookWriterTest {
                     .containsExactly("Indices!$E$2:$E$6", "Indices!$F$2:$F$6", "Indices!$G$2:$G$6");
             assertThat(data.get(0).getSeries(0).getCategoryData().getDataRangeReference()).isEqualTo("Indices!$A$2:$A$6");
             assertThat(charts.get(0).getCTChart().isSetLegend()).isTrue();
+            // LibreOffice draws a series without an explicit line invisibly
+            assertThat(IntStream.range(0, 3).mapToObj(i -> data.get(0).getSeries(i).getShapeProperties().getLineProperties()))
+                    .allSatisfy(line -> assertThat(line.getFillProperties()).isNotNull());
         }
     }
 
