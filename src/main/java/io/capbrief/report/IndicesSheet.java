@@ -46,8 +46,8 @@ final class IndicesSheet implements WorkbookSheet {
     public void fill(XSSFSheet sheet, Briefing briefing, WorkbookStyles styles) {
         List<IndexSummary> indices = briefing.indices();
         Map<String, Map<LocalDate, Double>> closes = closesByIndex(briefing.closes());
-        List<LocalDate> dates = List.copyOf(new TreeSet<>(
-                closes.values().stream().flatMap(byDate -> byDate.keySet().stream()).toList()));
+        List<LocalDate> dates = List.copyOf(new TreeSet<>(indices.stream()
+                .flatMap(index -> closes.getOrDefault(index.code(), Map.of()).keySet().stream()).toList()));
 
         WorkbookTable<LocalDate> table = new WorkbookTable<LocalDate>("IndexCloses")
                 .column("Date", WorkbookFormat.DATE, date -> date);
