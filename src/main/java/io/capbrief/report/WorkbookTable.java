@@ -1,0 +1,94 @@
+package io.capbrief.report;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFTableStyleInfo;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+
+/** A list written as a real Excel table: a header row, one row per item, filters and a stable name. */
+final class WorkbookTable<T> {
+
+    private record Column<T>(String header, WorkbookFormat format, Function<T, ?> value) {}
+
+    private final String name;
+    private final List<Column<T>> columns = new ArrayList<>();
+
+    /** @param name the table's name, the same every week (formulas refer to it), letters only */
+    WorkbookTable(String name) {
+        this.name = name;
+    }
+
+    WorkbookTable<T> column(String header, WorkbookFormat format, Function<T, ?> value) {
+        columns.add(new Column<>(header, format, value));
+        return this;
+    }
+
+    /** Writes the header at {@code headerRow}, the items below it, and returns the table. */
+    XSSFTable write(XSSFSheet sheet, int headerRow, int firstColumn, List<T> items, WorkbookStyles styles) {
+        List<String> headers = uniqueHeaders();
+        XSSFRow header = WorkbookCells.row(sheet, headerRow);
+        for (int c = 0; c < columns.size(); c++) {
+            header.createCell(firstColumn + c).setCellValue(headers.get(c));
+            WorkbookCells.fit(sheet, firstColumn + c, Math.max(headers.get(c).length(), columns.get(c).format().width()));
+        }
+        for (int r = 0; r < items.size(); r++) {
+            XSSFRow row = WorkbookCells.row(sheet, headerRow + 1 + r);
+            for (int c = 0; c < columns.size(); c++) {
+                Column<T> column = columns.get(c);
+                Object value = column.value().apply(items.get(r));
+                WorkbookCells.put(row, firstColumn + c, value, column.format(), styles);
+                if (column.format() == WorkbookFormat.TEXT && value != null) {
+                    WorkbookCells.fit(sheet, firstColumn + c, value.toString().length());
+                }
+            }
+        }
+        // Excel repairs a table without a data row, so an empty list still gets one blank row
+        int lastRow = headerRow + Math.max(1, items.size());
+        return createTable(sheet, headerRow, firstColumn, lastRow);
+    }
+
+    private XSSFTable createTable(XSSFSheet sheet, int headerRow, int firstColumn, int lastRow) {
+        AreaReference area = new AreaReference(new CellReference(headerRow, firstColumn),
+                new CellReference(lastRow, firstColumn + columns.size() - 1), SpreadsheetVersion.EXCEL2007);
+        // setArea (inside createTable) names the table's columns from the header cells written above;
+        // a column name that differs from its header cell is what makes Excel offer a repair
+        XSSFTable table = sheet.createTable(area);
+        table.setName(name);
+        table.setDisplayName(name);
+        CTTable ct = table.getCTTable();
+        if (!ct.isSetAutoFilter()) {
+            ct.addNewAutoFilter();
+        }
+        ct.getAutoFilter().setRef(ct.getRef());
+        table.setStyleName("TableStyleMedium2");
+        XSSFTableStyleInfo style = (XSSFTableStyleInfo) table.getStyle();
+        style.setShowRowStripes(true);
+        style.setShowColumnStripes(false);
+        return table;
+    }
+
+    /** Excel requires a table's column names to be unique ignoring case. */
+    private List<String> uniqueHeaders() {
+        Set<String> seen = new HashSet<>();
+        List<String> headers = new ArrayList<>();
+        for (Column<T> column : columns) {
+            String header = column.header();
+            for (int n = 2; !seen.add(header.toLowerCase(Locale.ROOT)); n++) {
+                header = column.header() + " " + n;
+            }
+            headers.add(header);
+        }
+        return headers;
+    }
+}

@@ -1,0 +1,44 @@
+package io.capbrief.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** LibreOffice, where installed, opens the workbook and prints its figures and chart (a second independent reader). */
+class WorkbookLibreOfficeTest {
+
+    private static final Path LIBREOFFICE = Path.of("/usr/bin/libreoffice");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void libreOfficeConvertsTheWorkbookToPdf() throws Exception {
+        assumeTrue(Files.isExecutable(LIBREOFFICE), "LibreOffice is not installed at /usr/bin/libreoffice");
+        Path xlsx = dir.resolve("briefing.xlsx");
+        new BriefingWorkbookWriter().write(WorkbookFixtures.briefing(), xlsx);
+
+        // a private profile, so a LibreOffice the user has open does not take over the conversion
+        Process process = new ProcessBuilder(LIBREOFFICE.toString(), "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), xlsx.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        Path pdf = dir.resolve("briefing.pdf");
+        assertThat(pdf).exists();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(3);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Russell 2000", "2,406.67", "4.5%", "6.5%", "26.2x", "+55", "Indices rebased to 100");
+        }
+    }
+}
