@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import io.capbrief.store.BriefingArchive;
@@ -18,34 +21,68 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Launches the weekly job for one week, or says why it need not or cannot run. */
 @Component
 public class WeeklyBriefingLauncher {
 
+    private static final Logger log = LoggerFactory.getLogger(WeeklyBriefingLauncher.class);
+
     private final JobOperator operator;
     private final JobRepository repository;
     private final Job weeklyBriefing;
     private final BriefingArchive archive;
+    private final boolean singleProcessStore;
+    private final Set<LocalDate> launching = ConcurrentHashMap.newKeySet();
 
     public WeeklyBriefingLauncher(JobOperator operator, JobRepository repository, Job weeklyBriefing,
-            BriefingArchive archive) {
+            BriefingArchive archive, @Value("${spring.datasource.url}") String storeUrl) {
         this.operator = operator;
         this.repository = repository;
         this.weeklyBriefing = weeklyBriefing;
         this.archive = archive;
+        this.singleProcessStore = isSingleProcess(storeUrl);
+    }
+
+    /**
+     * An embedded H2 store is locked by the one process that opened it, so an execution it finds
+     * STARTED was left by a process that died, not by one still running.
+     */
+    static boolean isSingleProcess(String url) {
+        String u = url.toUpperCase(java.util.Locale.ROOT);
+        return u.startsWith("JDBC:H2:") && !u.startsWith("JDBC:H2:TCP:") && !u.startsWith("JDBC:H2:SSL:")
+                && !u.contains("AUTO_SERVER=TRUE");
     }
 
     public WeekOutcome run(WeekParameters params) {
+        if (!launching.add(params.week())) {
+            return outcome(params, WeekOutcome.Status.RUNNING, List.of(), "is running in this process");
+        }
+        try {
+            return launch(params);
+        } finally {
+            launching.remove(params.week());
+        }
+    }
+
+    private WeekOutcome launch(WeekParameters params) {
         JobExecution last = repository.getLastJobExecution(weeklyBriefing.getName(),
                 WeekParameters.identifying(params.week()));
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             return outcome(params, WeekOutcome.Status.ALREADY_DONE, List.of(), "already done; nothing was run");
         }
         if (last != null && last.getStatus().isRunning()) {
-            return outcome(params, WeekOutcome.Status.RUNNING, List.of(),
-                    "is running (job execution " + last.getId() + ")");
+            if (!singleProcessStore) {
+                return outcome(params, WeekOutcome.Status.RUNNING, List.of(),
+                        "is running (job execution " + last.getId() + ")");
+            }
+            log.warn("Week {}: job execution {} was left {} by a process that stopped; recovering it to restart",
+                    params.week(), last.getId(), last.getStatus());
+            operator.recover(last);
         }
         List<Path> outboxBefore = outbox(params.out());
         JobExecution execution;

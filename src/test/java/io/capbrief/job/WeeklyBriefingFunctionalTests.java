@@ -7,14 +7,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import io.capbrief.RealData;
+import io.capbrief.extract.sample.SampleLandingZone;
 import io.capbrief.report.FiguresJsonWriter;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +44,9 @@ class WeeklyBriefingFunctionalTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    JobRepository jobRepository;
 
     @TempDir
     Path dir;
@@ -117,6 +128,30 @@ class WeeklyBriefingFunctionalTests {
             assertThat(rowsAfter.get(table)).as(table).isEqualTo(rowsBefore.get(table));
         }
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void recoversARunLeftStartedByAProcessThatDiedAndCompletesTheWeek() {
+        // given an execution left STARTED in the middle of its plan step, as a kill -9 leaves it
+        Path landing = dir.resolve("landing");
+        new SampleLandingZone().write(landing);
+        WeekParameters params = new WeekParameters(LocalDate.of(2024, 11, 15), landing.resolve("sources.yml"), dir.resolve("out"));
+        JobInstance instance = jobRepository.createJobInstance(WeeklyBriefingJobConfiguration.JOB_NAME, params.toJobParameters());
+        JobExecution stale = jobRepository.createJobExecution(instance, params.toJobParameters(), new ExecutionContext());
+        stale.setStatus(BatchStatus.STARTED);
+        stale.setStartTime(LocalDateTime.now());
+        jobRepository.update(stale);
+        StepExecution step = jobRepository.createStepExecution("plan", stale);
+        step.setStatus(BatchStatus.STARTED);
+        jobRepository.update(step);
+
+        // when
+        WeekOutcome outcome = launcher.run(params);
+
+        // then
+        assertThat(outcome.status()).as(outcome.message()).isEqualTo(WeekOutcome.Status.ISSUED);
+        assertThat(jobRepository.getJobExecution(stale.getId()).getStatus().isRunning()).isFalse();
+        assertThat(dir.resolve("out/2024-11-15/v1/briefing.pdf")).exists();
     }
 
     private Map<String, Integer> rowCounts() {
