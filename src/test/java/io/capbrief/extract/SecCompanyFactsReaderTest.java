@@ -2,6 +2,7 @@ package io.capbrief.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -127,9 +128,9 @@ class SecCompanyFactsReaderTest {
         assertThat(company.facts()).isEmpty();
         assertThat(company.rejected()).extracting(RejectedRow::field, RejectedRow::value)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("val", null),
-                        org.assertj.core.groups.Tuple.tuple("val", "n/a"),
-                        org.assertj.core.groups.Tuple.tuple("start", "2025-01-01"));
+                        tuple("val", null),
+                        tuple("val", "n/a"),
+                        tuple("start", "2025-01-01"));
         assertThat(company.rejected()).allMatch(RejectedRow::quarantined);
     }
 
