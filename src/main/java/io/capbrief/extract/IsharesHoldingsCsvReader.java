@@ -28,8 +28,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class IsharesHoldingsCsvReader {
 
-    static final String TICKER = "Ticker";
-    static final String WEIGHT = "Weight (%)";
+    private static final String TICKER = "Ticker";
+    private static final String WEIGHT = "Weight (%)";
     private static final String NAME = "Name";
     private static final String SECTOR = "Sector";
     private static final String ASSET_CLASS = "Asset Class";
@@ -103,7 +103,8 @@ public final class IsharesHoldingsCsvReader {
             try {
                 text = reader.readLine();
             } catch (CharacterCodingException e) {
-                throw new SourceFormatException(file, line + 1, "not UTF-8 text (" + e.getMessage() + ")");
+                // the decoder runs ahead of readLine, so the line of the bad bytes is not known
+                throw new SourceFormatException(file, 0, "not a UTF-8 text file");
             }
             if (text == null) {
                 return null;

@@ -152,13 +152,22 @@ class IsharesHoldingsCsvReaderTest {
     }
 
     @Test
-    void failsNamingTheFileWhenItIsNotText() throws IOException {
+    void failsNamingTheFileWhenItIsNotUtf8Text() throws IOException {
         Path file = dir.resolve("holdings.csv");
         Files.write(file, new byte[] {'P', 'K', 3, 4, 20, 0, 8, 0, (byte) 0xC3, (byte) 0x28, 0, 0});
 
         assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOf(SourceFormatException.class)
-                .hasMessageStartingWith(file + " line 1: not ");
+                .hasMessage(file + ": not a UTF-8 text file");
+    }
+
+    @Test
+    void failsNamingTheLineOfANulByte() throws IOException {
+        Path file = write("iShares Russell 2000 ETF\nFund\0Holdings\n");
+
+        assertThatThrownBy(() -> reader.read(file))
+                .isInstanceOf(SourceFormatException.class)
+                .hasMessage(file + " line 2: not a text file (it contains NUL bytes)");
     }
 
     private Path write(String content) throws IOException {
