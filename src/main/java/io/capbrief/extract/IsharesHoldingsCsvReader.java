@@ -159,11 +159,9 @@ public final class IsharesHoldingsCsvReader {
                 skip(ASSET_CLASS, assetClass, "not an equity (Asset Class '" + assetClass + "')");
                 return;
             }
-            String ticker = field(fields, TICKER);
-            if (HoldingsText.isEmpty(ticker)) {
-                skip(TICKER, ticker, "no ticker ('" + ticker + "')");
-                return;
-            }
+            // An equity without a ticker (unlisted warrants, vesting rights) is still a constituent
+            // with a weight: it is kept, ticker null, so coverage counts it as having no company data.
+            String ticker = orNull(field(fields, TICKER));
             String weightText = field(fields, WEIGHT);
             BigDecimal weight = HoldingsText.number(weightText);
             if (weight == null) {

@@ -1,35 +1,106 @@
 package io.capbrief.extract;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** The file formats the manifest's {@code format:} accepts, each with its reader. */
+/** The file formats the manifest's {@code format:} accepts, each with its reader and what an entry must name. */
 public enum SourceFormat {
-    FRED_CSV("fred-csv") {
+    FRED_CSV("fred-csv", Target.INDEX_OR_SERIES) {
         @Override
-        public List<SeriesObservation> read(Path file, String series) {
-            return new FredCsvReader().read(file, series);
+        public ExtractedFile read(Path file, String target, LocalDate asOf) {
+            return new ExtractedFile(null, new FredCsvReader().read(file, target), List.of());
         }
     },
-    PRICE_CSV("price-csv") {
+    PRICE_CSV("price-csv", Target.INDEX_OR_SERIES) {
         @Override
-        public List<SeriesObservation> read(Path file, String series) {
-            return new PriceCsvReader().read(file, series);
+        public ExtractedFile read(Path file, String target, LocalDate asOf) {
+            return new ExtractedFile(null, new PriceCsvReader().read(file, target), List.of());
+        }
+    },
+    ISHARES_HOLDINGS_CSV("ishares-holdings-csv", Target.INDEX) {
+        @Override
+        public ExtractedFile read(Path file, String target, LocalDate asOf) {
+            HoldingsFile holdings = new IsharesHoldingsCsvReader().read(file);
+            return new ExtractedFile(holdings.asOf(), holdings.equities(), holdings.rejected());
+        }
+    },
+    SPDR_HOLDINGS_XLSX("spdr-holdings-xlsx", Target.INDEX) {
+        @Override
+        public ExtractedFile read(Path file, String target, LocalDate asOf) {
+            HoldingsFile holdings = new SpdrHoldingsXlsxReader().read(file);
+            return new ExtractedFile(holdings.asOf(), holdings.equities(), holdings.rejected());
+        }
+    },
+    SEC_COMPANYFACTS_JSON("sec-companyfacts-json", Target.NONE) {
+        @Override
+        public ExtractedFile read(Path file, String target, LocalDate asOf) {
+            CompanyFacts facts = new SecCompanyFactsReader().read(file);
+            return new ExtractedFile(null, facts.facts(), facts.rejected());
+        }
+    },
+    SEC_COMPANY_TICKERS_JSON("sec-company-tickers-json", Target.NONE) {
+        @Override
+        public ExtractedFile read(Path file, String target, LocalDate asOf) {
+            return new ExtractedFile(null, new SecCompanyTickersReader().read(file), List.of());
+        }
+    },
+    FUNDAMENTALS_CSV("fundamentals-csv", Target.AS_OF) {
+        @Override
+        public ExtractedFile read(Path file, String target, LocalDate asOf) {
+            FundamentalsFile fundamentals = new FundamentalsCsvReader().read(file);
+            return new ExtractedFile(asOf, fundamentals.rows(), fundamentals.rejected());
+        }
+    },
+    ESTIMATES_CSV("estimates-csv", Target.NONE) {
+        @Override
+        public ExtractedFile read(Path file, String target, LocalDate asOf) {
+            EstimatesFile estimates = new EstimatesCsvReader().read(file);
+            return new ExtractedFile(null, estimates.rows(), estimates.rejected());
+        }
+    },
+    EARNINGS_CALENDAR_JSON("earnings-calendar-json", Target.NONE) {
+        @Override
+        public ExtractedFile read(Path file, String target, LocalDate asOf) {
+            EarningsCalendarJsonReader.EarningsCalendar calendar = new EarningsCalendarJsonReader().read(file);
+            return new ExtractedFile(asOf, calendar.estimates(), calendar.rejected());
         }
     };
 
-    private final String id;
+    /** What a manifest entry of the format must say about where its rows go. */
+    public enum Target {
+        /** {@code index:} for index closes or {@code series:} for a rate, exactly one. */
+        INDEX_OR_SERIES,
+        /** {@code index:} the holdings are that index's constituents. */
+        INDEX,
+        /** {@code asOf:} the date the file speaks for (it carries none itself). */
+        AS_OF,
+        /** nothing: the rows say which company they are about. */
+        NONE
+    }
 
-    SourceFormat(String id) {
+    private final String id;
+    private final Target target;
+
+    SourceFormat(String id, Target target) {
         this.id = id;
+        this.target = target;
     }
 
     public String id() {
         return id;
     }
 
-    public abstract List<SeriesObservation> read(Path file, String series);
+    public Target target() {
+        return target;
+    }
+
+    /**
+     * @param target the series a price or FRED file's observations belong to
+     * @param asOf the manifest's date for a file that carries none
+     */
+    public abstract ExtractedFile read(Path file, String target, LocalDate asOf);
 
     public static SourceFormat of(String id) {
         return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst()

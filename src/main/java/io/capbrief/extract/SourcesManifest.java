@@ -63,6 +63,36 @@ public record SourcesManifest(Path file, List<SourceSpec> sources, List<EventSpe
         }
     }
 
+    private static List<String> targetProblems(String where, SourceFormat format, SourceSpec s) {
+        List<String> problems = new ArrayList<>();
+        switch (format.target()) {
+            case INDEX_OR_SERIES -> {
+                if ((s.index() == null) == (s.series() == null)) {
+                    problems.add(where + ": give exactly one of 'index' (" + List.of(IndexCode.values()) + ") or 'series' (e.g. DGS10)");
+                }
+            }
+            case INDEX -> {
+                if (s.index() == null || s.series() != null) {
+                    problems.add(where + ": " + format.id() + " needs 'index' (" + List.of(IndexCode.values()) + ") and no 'series'");
+                }
+            }
+            case AS_OF -> {
+                if (s.asOf() == null) {
+                    problems.add(where + ": " + format.id() + " needs 'asOf' (the date the file speaks for, yyyy-MM-dd)");
+                }
+            }
+            case NONE -> {
+                if (s.index() != null || s.series() != null) {
+                    problems.add(where + ": " + format.id() + " files name their companies themselves; drop 'index'/'series'");
+                }
+            }
+        }
+        if (s.index() != null && Stream.of(IndexCode.values()).noneMatch(c -> c.name().equals(s.index()))) {
+            problems.add(where + ": unknown index '" + s.index() + "', expected one of " + List.of(IndexCode.values()));
+        }
+        return problems;
+    }
+
     private void validate() {
         List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -77,16 +107,14 @@ public record SourcesManifest(Path file, List<SourceSpec> sources, List<EventSpe
             if (s.path() == null || s.path().isBlank()) {
                 problems.add(where + ": missing path");
             }
+            SourceFormat format;
             try {
-                SourceFormat.of(s.format());
+                format = SourceFormat.of(s.format());
             } catch (IllegalArgumentException e) {
                 problems.add(where + ": " + e.getMessage());
+                continue;
             }
-            if ((s.index() == null) == (s.series() == null)) {
-                problems.add(where + ": give exactly one of 'index' (" + List.of(IndexCode.values()) + ") or 'series' (e.g. DGS10)");
-            } else if (s.index() != null && Stream.of(IndexCode.values()).noneMatch(c -> c.name().equals(s.index()))) {
-                problems.add(where + ": unknown index '" + s.index() + "', expected one of " + List.of(IndexCode.values()));
-            }
+            problems.addAll(targetProblems(where, format, s));
         }
         Set<String> eventIds = new HashSet<>();
         for (EventSpec e : events) {

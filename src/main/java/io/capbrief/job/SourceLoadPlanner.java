@@ -49,7 +49,7 @@ public class SourceLoadPlanner {
                 }
                 loads.staleStaging(source.id(), source.target(), sha).forEach(stale -> loads.discard(stale.id()));
                 toLoad.add(loads.find(source.target(), sha, SourceLoad.STAGING).map(SourceLoad::id)
-                        .orElseGet(() -> loads.startStaging(source.id(), source.format(), source.target(), file.toString(), sha)));
+                        .orElseGet(() -> loads.startStaging(source.id(), source.format(), source.target(), file.toString(), sha, source.asOf())));
             }
         }
         return toLoad;

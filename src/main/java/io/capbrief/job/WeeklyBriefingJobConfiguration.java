@@ -8,6 +8,11 @@ import io.capbrief.metrics.WeeklyFiguresCalculator;
 import io.capbrief.report.BriefingRenderer;
 import io.capbrief.report.PageSize;
 import io.capbrief.store.BriefingArchive;
+import io.capbrief.store.CompanyFactStore;
+import io.capbrief.store.CompanyMasterStore;
+import io.capbrief.store.EstimateStore;
+import io.capbrief.store.HoldingStore;
+import io.capbrief.store.RejectedRowStore;
 import io.capbrief.store.SeriesStore;
 import io.capbrief.store.SourceLoadStore;
 import io.capbrief.store.WeekFigureStore;
@@ -48,21 +53,27 @@ public class WeeklyBriefingJobConfiguration {
     }
 
     @Bean
-    public Step extract(JobRepository jobRepository, PlatformTransactionManager tx, StagedObservationReader observationReader,
-            SeriesStore series, SourceLoadStore loads) {
-        return new StepBuilder("extract", jobRepository).<StagedObservation, StagedObservation>chunk(1000)
+    public Step extract(JobRepository jobRepository, PlatformTransactionManager tx, StagedItemReader stagedItemReader,
+            StagedItemWriter stagedItemWriter, SourceLoadStore loads) {
+        return new StepBuilder("extract", jobRepository).<StagedItem, StagedItem>chunk(1000)
                 .transactionManager(tx)
-                .reader(observationReader)
-                .writer(new StagedObservationWriter(series))
+                .reader(stagedItemReader)
+                .writer(stagedItemWriter)
                 .listener(new DiscardStagedLoadsOnFailure(loads))
                 .build();
     }
 
     @Bean
     @StepScope
-    public StagedObservationReader observationReader(@Value("#{jobExecutionContext['loadIds']}") String loadIds,
-            SourceLoadStore loads, SeriesStore series) {
-        return new StagedObservationReader(PlanSourcesTasklet.parse(loadIds), loads, series);
+    public StagedItemReader stagedItemReader(@Value("#{jobExecutionContext['loadIds']}") String loadIds,
+            SourceLoadStore loads) {
+        return new StagedItemReader(PlanSourcesTasklet.parse(loadIds), loads);
+    }
+
+    @Bean
+    public StagedItemWriter stagedItemWriter(SourceLoadStore loads, SeriesStore series, HoldingStore holdings,
+            CompanyFactStore facts, CompanyMasterStore master, EstimateStore estimates, RejectedRowStore rejected) {
+        return new StagedItemWriter(loads, series, holdings, facts, master, estimates, rejected);
     }
 
     @Bean

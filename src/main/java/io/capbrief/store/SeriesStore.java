@@ -32,11 +32,6 @@ public class SeriesStore {
                 });
     }
 
-    /** How many observations a load holds so far: a restarted extract skips that many. */
-    public int countLoaded(long loadId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM series_point WHERE load_id = ?", Integer.class, loadId);
-    }
-
     /**
      * The series' observations dated on or before {@code upTo}, from committed loads only; where
      * several loads hold the same date, the latest load wins (a corrected file replaces the old values).

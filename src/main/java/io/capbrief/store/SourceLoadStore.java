@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SourceLoadStore {
 
     private static final String COLUMNS =
-            "id, source_id, format, target, file_path, sha256, state, row_count, first_date, last_date";
+            "id, source_id, format, target, file_path, sha256, state, row_count, first_date, last_date, as_of";
 
     private final JdbcClient jdbc;
 
@@ -39,30 +39,48 @@ public class SourceLoadStore {
                 .params(sourceId, target, SourceLoad.STAGING, currentSha256).query(SourceLoad.class).list();
     }
 
-    public long startStaging(String sourceId, String format, String target, String filePath, String sha256) {
+    /** @param asOf the manifest's date for a file that carries none, else null (the reader may set it) */
+    public long startStaging(String sourceId, String format, String target, String filePath, String sha256, LocalDate asOf) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO source_load (source_id, format, target, file_path, sha256, state, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(sourceId, format, target, filePath, sha256, SourceLoad.STAGING, Instant.now())
+        jdbc.sql("INSERT INTO source_load (source_id, format, target, file_path, sha256, state, started_at, as_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(sourceId, format, target, filePath, sha256, SourceLoad.STAGING, Instant.now(), asOf)
                 .update(key, "id");
         return key.getKeyAs(Long.class);
     }
 
+    /** Every table whose rows belong to a load. */
+    private static final List<String> LOADED_TABLES = List.of("series_point", "holding", "company_fact", "company_ticker",
+            "vendor_fundamental", "estimate", "quarterly_estimate", "rejected_row");
+
     @Transactional
     public void discard(long loadId) {
-        jdbc.sql("DELETE FROM series_point WHERE load_id = ?").param(loadId).update();
+        LOADED_TABLES.forEach(table -> jdbc.sql("DELETE FROM " + table + " WHERE load_id = ?").param(loadId).update());
         jdbc.sql("DELETE FROM source_load WHERE id = ? AND state = ?").params(loadId, SourceLoad.STAGING).update();
     }
 
     /** Makes a staged load visible, recording what it holds. */
     public void commit(long loadId) {
         jdbc.sql("""
-                UPDATE source_load SET state = ?, committed_at = ?,
-                  row_count = (SELECT COUNT(*) FROM series_point WHERE load_id = ?),
+                UPDATE source_load SET state = ?, committed_at = ?, row_count = items_written,
                   first_date = (SELECT MIN(obs_date) FROM series_point WHERE load_id = ?),
                   last_date = (SELECT MAX(obs_date) FROM series_point WHERE load_id = ?)
                 WHERE id = ? AND state = ?""")
-                .params(SourceLoad.COMMITTED, Instant.now(), loadId, loadId, loadId, loadId, SourceLoad.STAGING)
+                .params(SourceLoad.COMMITTED, Instant.now(), loadId, loadId, loadId, SourceLoad.STAGING)
                 .update();
+    }
+
+    /** How many items of the load the extract has written; a restart resumes after them. */
+    public int itemsWritten(long loadId) {
+        return jdbc.sql("SELECT items_written FROM source_load WHERE id = ?").param(loadId).query(Integer.class).single();
+    }
+
+    /** Counts written items in the same transaction as the rows themselves. */
+    public void advance(long loadId, int items) {
+        jdbc.sql("UPDATE source_load SET items_written = items_written + ? WHERE id = ?").params(items, loadId).update();
+    }
+
+    public void setAsOf(long loadId, LocalDate asOf) {
+        jdbc.sql("UPDATE source_load SET as_of = ? WHERE id = ?").params(asOf, loadId).update();
     }
 
     /** The latest committed load of each source id, for the briefing's list of sources. */

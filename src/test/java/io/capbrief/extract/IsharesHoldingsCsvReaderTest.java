@@ -44,18 +44,20 @@ class IsharesHoldingsCsvReaderTest {
 
         assertThat(holdings.fund()).isEqualTo("iShares Russell 2000 ETF");
         assertThat(holdings.asOf()).isEqualTo(LocalDate.of(2025, 11, 5));
-        // 1967 holdings rows: 1962 with Asset Class Equity, 3 of which have the ticker "-" (unlisted
-        // warrants and vesting rights), so 1959 are kept; the 5 others are cash, money market,
-        // collateral and the RTYZ5 future
-        assertThat(holdings.equities()).hasSize(1959);
-        assertThat(holdings.rejected()).hasSize(8).noneMatch(RejectedRow::quarantined);
+        // 1967 holdings rows: 1962 with Asset Class Equity, all kept, 3 of them without a ticker ("-":
+        // unlisted warrants and vesting rights); the 5 others are cash, money market, collateral and
+        // the RTYZ5 future
+        assertThat(holdings.equities()).hasSize(1962);
+        assertThat(holdings.equities()).filteredOn(r -> r.ticker() == null)
+                .extracting(HoldingRow::line).containsExactly(1967L, 1975L, 1976L);
+        assertThat(holdings.rejected()).hasSize(5).noneMatch(RejectedRow::quarantined);
         assertThat(holdings.equities()).first().isEqualTo(new HoldingRow("BE", "BLOOM ENERGY CLASS A CORP", "Industrials",
                 0.0106, 141.41, 5_170_819.0, "USD", 11));
         assertThat(holdings.equities()).element(1).extracting(HoldingRow::ticker, HoldingRow::weight, HoldingRow::price)
                 .containsExactly("CRDO", 0.009, 173.16);
-        assertThat(holdings.equities()).last().isEqualTo(new HoldingRow("SBT", "STERLING BANCORP INC", "Financials",
+        assertThat(holdings.equities()).filteredOn(r -> r.line() == 1974).singleElement().isEqualTo(new HoldingRow("SBT", "STERLING BANCORP INC", "Financials",
                 0.0, 0.0, 580_763.0, "USD", 1974));
-        assertThat(holdings.equities()).filteredOn(r -> r.ticker().equals("FUBO"))
+        assertThat(holdings.equities()).filteredOn(r -> "FUBO".equals(r.ticker()))
                 .extracting(HoldingRow::sector, HoldingRow::line).containsExactly(tuple("Other", 658L));
         assertThat(holdings.equities().stream().mapToDouble(HoldingRow::weight).sum()).isCloseTo(0.9955, within(1e-9));
     }
@@ -70,11 +72,7 @@ class IsharesHoldingsCsvReaderTest {
                 "not an equity (Asset Class 'Cash')", 2L,
                 "not an equity (Asset Class 'Money Market')", 1L,
                 "not an equity (Asset Class 'Cash Collateral and Margins')", 1L,
-                "not an equity (Asset Class 'Futures')", 1L,
-                "no ticker ('-')", 3L));
-        // the three "-" rows are all equities: Pulse Biosciences warrants and two OmniAb vesting rights
-        assertThat(holdings.rejected()).filteredOn(r -> r.reason().startsWith("no ticker"))
-                .extracting(RejectedRow::line).containsExactly(1967L, 1975L, 1976L);
+                "not an equity (Asset Class 'Futures')", 1L));
         assertThat(holdings.rejected()).filteredOn(r -> r.value().equals("Futures"))
                 .extracting(RejectedRow::line, RejectedRow::field).containsExactly(tuple(1977L, "Asset Class"));
     }

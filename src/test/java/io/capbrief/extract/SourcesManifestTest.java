@@ -61,10 +61,43 @@ class SourcesManifestTest {
 
         assertThatThrownBy(() -> SourcesManifest.read(file))
                 .isInstanceOf(SourceFormatException.class)
-                .hasMessageContaining("source #1 'rut': unknown format 'excel', expected one of [fred-csv, price-csv]")
+                .hasMessageContaining("source #1 'rut': unknown format 'excel', expected one of [fred-csv, price-csv, ishares-holdings-csv, "
+                        + "spdr-holdings-xlsx, sec-companyfacts-json, sec-company-tickers-json, fundamentals-csv, estimates-csv, "
+                        + "earnings-calendar-json]")
                 .hasMessageContaining("source #2 'rut': id used twice")
                 .hasMessageContaining("source #2 'rut': unknown index 'RUSSELL_3000'")
                 .hasMessageContaining("source #3 'dgs': give exactly one of 'index'");
+    }
+
+    @Test
+    void eachFormatNamesWhatItNeeds() throws IOException {
+        Path file = write("""
+                sources:
+                  - { id: iwm,   format: ishares-holdings-csv, path: IWM.csv }
+                  - { id: facts, format: sec-companyfacts-json, path: 'sec/*.json', index: RUSSELL_2000 }
+                  - { id: spx,   format: fundamentals-csv, path: financials.csv }
+                  - { id: est,   format: estimates-csv, path: estimates.csv }
+                """);
+
+        assertThatThrownBy(() -> SourcesManifest.read(file))
+                .hasMessageContaining("source #1 'iwm': ishares-holdings-csv needs 'index'")
+                .hasMessageContaining("source #2 'facts': sec-companyfacts-json files name their companies themselves")
+                .hasMessageContaining("source #3 'spx': fundamentals-csv needs 'asOf'")
+                .hasMessageNotContaining("'est'");
+    }
+
+    @Test
+    void companyLevelFilesAreStoredUnderTheirFormat() throws IOException {
+        Path file = write("""
+                sources:
+                  - { id: iwm,   format: ishares-holdings-csv, path: IWM.csv, index: RUSSELL_2000 }
+                  - { id: spx,   format: fundamentals-csv, path: financials.csv, asOf: 2024-11-01 }
+                """);
+
+        SourcesManifest manifest = SourcesManifest.read(file);
+
+        assertThat(manifest.sources()).extracting(SourceSpec::target).containsExactly("RUSSELL_2000", "fundamentals-csv");
+        assertThat(manifest.sources().get(1).asOf()).isEqualTo(LocalDate.of(2024, 11, 1));
     }
 
     @Test

@@ -1,0 +1,77 @@
+package io.capbrief.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.capbrief.extract.CompanyFact;
+import io.capbrief.extract.EstimateRow;
+import io.capbrief.extract.FundamentalsRow;
+import io.capbrief.extract.HoldingRow;
+import io.capbrief.extract.QuarterlyEstimate;
+import io.capbrief.extract.RejectedRow;
+import io.capbrief.extract.SeriesObservation;
+import io.capbrief.extract.TickerCik;
+import io.capbrief.store.CompanyFactStore;
+import io.capbrief.store.CompanyMasterStore;
+import io.capbrief.store.EstimateStore;
+import io.capbrief.store.HoldingStore;
+import io.capbrief.store.RejectedRowStore;
+import io.capbrief.store.SeriesStore;
+import io.capbrief.store.SourceLoadStore;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Writes a chunk of staged items to the table of each record's kind, invisible until the load
+ * is committed, and counts them on the load in the same transaction.
+ */
+public class StagedItemWriter implements ItemWriter<StagedItem> {
+
+    /** Stores one run of same-kind records of a load, starting at a position. */
+    @FunctionalInterface
+    interface Sink {
+        void write(long loadId, int firstPosition, List<?> records);
+    }
+
+    private final SourceLoadStore loads;
+    private final Map<Class<?>, Sink> sinks;
+
+    @SuppressWarnings("unchecked")
+    public StagedItemWriter(SourceLoadStore loads, SeriesStore series, HoldingStore holdings, CompanyFactStore facts,
+            CompanyMasterStore master, EstimateStore estimates, RejectedRowStore rejected) {
+        this.loads = loads;
+        this.sinks = Map.of(
+                SeriesObservation.class, (id, first, r) -> series.insert(id, (List<SeriesObservation>) r),
+                HoldingRow.class, (id, first, r) -> holdings.insert(id, (List<HoldingRow>) r),
+                CompanyFact.class, (id, first, r) -> facts.insert(id, first, (List<CompanyFact>) r),
+                TickerCik.class, (id, first, r) -> master.insertTickers(id, first, (List<TickerCik>) r),
+                FundamentalsRow.class, (id, first, r) -> master.insertFundamentals(id, (List<FundamentalsRow>) r),
+                EstimateRow.class, (id, first, r) -> estimates.insert(id, (List<EstimateRow>) r),
+                QuarterlyEstimate.class, (id, first, r) -> estimates.insertQuarterly(id, first, (List<QuarterlyEstimate>) r),
+                RejectedRow.class, (id, first, r) -> rejected.insert(id, first, (List<RejectedRow>) r));
+    }
+
+    @Override
+    public void write(Chunk<? extends StagedItem> chunk) {
+        List<? extends StagedItem> items = chunk.getItems();
+        int start = 0;
+        while (start < items.size()) {
+            StagedItem first = items.get(start);
+            int end = start;
+            List<Object> run = new ArrayList<>();
+            while (end < items.size() && items.get(end).loadId() == first.loadId()
+                    && items.get(end).record().getClass() == first.record().getClass()) {
+                run.add(items.get(end++).record());
+            }
+            Sink sink = sinks.get(first.record().getClass());
+            if (sink == null) {
+                throw new IllegalStateException("no table for " + first.record().getClass().getSimpleName());
+            }
+            sink.write(first.loadId(), first.position(), run);
+            loads.advance(first.loadId(), run.size());
+            start = end;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.capbrief.store;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.capbrief.extract.FundamentalsRow;
+import io.capbrief.extract.TickerCik;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The ticker ↔ CIK map and the vendor fundamentals files that fill what filings do not. */
+@Repository
+public class CompanyMasterStore {
+
+    private final JdbcTemplate jdbc;
+
+    public CompanyMasterStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insertTickers(long loadId, int firstSeq, List<TickerCik> tickers) {
+        int[] seq = {firstSeq};
+        jdbc.batchUpdate("INSERT INTO company_ticker (load_id, seq, ticker, cik, title) VALUES (?, ?, ?, ?, ?)",
+                tickers, 1000, (ps, t) -> {
+                    ps.setLong(1, loadId);
+                    ps.setInt(2, seq[0]++);
+                    ps.setString(3, t.ticker());
+                    ps.setString(4, t.cik());
+                    ps.setString(5, t.title());
+                });
+    }
+
+    /** Ticker to CIK from every committed map, a later map (or a later entry) overriding an earlier one. */
+    public Map<String, String> cikByTicker() {
+        Map<String, String> map = new HashMap<>();
+        jdbc.query("SELECT t.ticker, t.cik FROM company_ticker t JOIN source_load l ON l.id = t.load_id "
+                + "WHERE l.state = 'COMMITTED' ORDER BY t.load_id, t.seq", rs -> {
+                    map.put(rs.getString(1), rs.getString(2));
+                });
+        return map;
+    }
+
+    public void insertFundamentals(long loadId, List<FundamentalsRow> rows) {
+        jdbc.batchUpdate("INSERT INTO vendor_fundamental (load_id, line_no, ticker, name, sector, price, trailing_pe, eps, market_cap, ebitda) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, 1000, (ps, r) -> {
+                    ps.setLong(1, loadId);
+                    ps.setLong(2, r.line());
+                    ps.setString(3, r.ticker());
+                    ps.setString(4, r.name());
+                    ps.setString(5, r.sector());
+                    Jdbc.setDouble(ps, 6, r.price());
+                    Jdbc.setDouble(ps, 7, r.trailingPe());
+                    Jdbc.setDouble(ps, 8, r.eps());
+                    Jdbc.setDouble(ps, 9, r.marketCap());
+                    Jdbc.setDouble(ps, 10, r.ebitda());
+                });
+    }
+
+    /** The rows of the latest vendor fundamentals file dated on or before the week. */
+    public List<FundamentalsRow> fundamentalsKnownAt(LocalDate week) {
+        return jdbc.query("""
+                SELECT f.ticker, f.name, f.sector, f.price, f.trailing_pe, f.eps, f.market_cap, f.ebitda, f.line_no
+                FROM vendor_fundamental f WHERE f.load_id = (
+                  SELECT MAX(l.id) FROM source_load l WHERE l.state = 'COMMITTED' AND l.as_of = (
+                    SELECT MAX(l2.as_of) FROM source_load l2 WHERE l2.state = 'COMMITTED' AND l2.as_of <= ?
+                      AND l2.id IN (SELECT load_id FROM vendor_fundamental))
+                  AND l.id IN (SELECT load_id FROM vendor_fundamental))
+                ORDER BY f.line_no""",
+                (rs, i) -> new FundamentalsRow(rs.getString(1), rs.getString(2), rs.getString(3), Jdbc.getDouble(rs, 4),
+                        Jdbc.getDouble(rs, 5), Jdbc.getDouble(rs, 6), Jdbc.getDouble(rs, 7), Jdbc.getDouble(rs, 8),
+                        rs.getLong(9)),
+                Date.valueOf(week));
+    }
+}

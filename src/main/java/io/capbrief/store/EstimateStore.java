@@ -1,0 +1,70 @@
+package io.capbrief.store;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.capbrief.extract.EstimateRow;
+import io.capbrief.extract.QuarterlyEstimate;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Consensus estimates by as-of date, and quarterly estimates from earnings calendars. */
+@Repository
+public class EstimateStore {
+
+    private final JdbcTemplate jdbc;
+
+    public EstimateStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(long loadId, List<EstimateRow> rows) {
+        jdbc.batchUpdate("INSERT INTO estimate (load_id, line_no, ticker, as_of, fiscal_year_end, fy1_eps, fy2_eps, ntm_eps, analysts) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, 1000, (ps, e) -> {
+                    ps.setLong(1, loadId);
+                    ps.setLong(2, e.line());
+                    ps.setString(3, e.ticker());
+                    ps.setDate(4, Date.valueOf(e.asOf()));
+                    Jdbc.setDate(ps, 5, e.fiscalYearEnd());
+                    Jdbc.setDouble(ps, 6, e.fy1Eps());
+                    Jdbc.setDouble(ps, 7, e.fy2Eps());
+                    Jdbc.setDouble(ps, 8, e.ntmEps());
+                    Jdbc.setInt(ps, 9, e.analysts());
+                });
+    }
+
+    /** @param firstLine the position of the first row within its load (the calendar shape has no lines) */
+    public void insertQuarterly(long loadId, int firstLine, List<QuarterlyEstimate> rows) {
+        int[] line = {firstLine};
+        jdbc.batchUpdate("INSERT INTO quarterly_estimate (load_id, line_no, ticker, report_date, fiscal_date_ending, estimate, currency) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", rows, 1000, (ps, q) -> {
+                    ps.setLong(1, loadId);
+                    ps.setInt(2, line[0]++);
+                    ps.setString(3, q.ticker());
+                    Jdbc.setDate(ps, 4, q.reportDate());
+                    Jdbc.setDate(ps, 5, q.fiscalDateEnding());
+                    Jdbc.setDouble(ps, 6, q.estimate());
+                    ps.setString(7, q.currency());
+                });
+    }
+
+    /** Each ticker's latest consensus dated on or before the week; on the same date, the latest load wins. */
+    public Map<String, EstimateRow> latestKnownAt(LocalDate week) {
+        Map<String, EstimateRow> latest = new HashMap<>();
+        jdbc.query("""
+                SELECT e.ticker, e.as_of, e.fiscal_year_end, e.fy1_eps, e.fy2_eps, e.ntm_eps, e.analysts, e.line_no
+                FROM estimate e JOIN source_load l ON l.id = e.load_id
+                WHERE l.state = 'COMMITTED' AND e.as_of <= ?
+                ORDER BY e.as_of, e.load_id, e.line_no""", rs -> {
+                    EstimateRow row = new EstimateRow(rs.getString(1), rs.getDate(2).toLocalDate(), Jdbc.getDate(rs, 3),
+                            Jdbc.getDouble(rs, 4), Jdbc.getDouble(rs, 5), Jdbc.getDouble(rs, 6), Jdbc.getInt(rs, 7),
+                            rs.getLong(8));
+                    latest.put(row.ticker(), row);
+                }, Date.valueOf(week));
+        return latest;
+    }
+}

@@ -1,0 +1,53 @@
+package io.capbrief.store;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+
+/** Nullable values in and out of JDBC: an empty figure stays NULL, never 0. */
+final class Jdbc {
+
+    private Jdbc() {}
+
+    static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.DOUBLE);
+        } else {
+            ps.setDouble(index, value);
+        }
+    }
+
+    static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    static void setDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.DATE);
+        } else {
+            ps.setDate(index, Date.valueOf(value));
+        }
+    }
+
+    static Double getDouble(ResultSet rs, int index) throws SQLException {
+        double value = rs.getDouble(index);
+        return rs.wasNull() ? null : value;
+    }
+
+    static Integer getInt(ResultSet rs, int index) throws SQLException {
+        int value = rs.getInt(index);
+        return rs.wasNull() ? null : value;
+    }
+
+    static LocalDate getDate(ResultSet rs, int index) throws SQLException {
+        Date value = rs.getDate(index);
+        return value == null ? null : value.toLocalDate();
+    }
+}
