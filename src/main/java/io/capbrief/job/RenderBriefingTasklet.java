@@ -22,8 +22,10 @@ import io.capbrief.report.Briefing;
 import io.capbrief.report.BriefingAssembler;
 import io.capbrief.report.BriefingRenderer;
 import io.capbrief.report.FiguresJsonWriter;
+import io.capbrief.report.RejectedRowFindings;
 import io.capbrief.store.BriefingArchive;
 import io.capbrief.store.BriefingVersion;
+import io.capbrief.store.RejectedRowStore;
 import io.capbrief.store.SeriesStore;
 import io.capbrief.store.SourceLoadStore;
 
@@ -49,15 +51,17 @@ class RenderBriefingTasklet implements Tasklet {
     private final SourceLoadStore loads;
     private final BriefingArchive archive;
     private final BriefingRenderer renderer;
+    private final RejectedRowStore rejected;
     private final Clock clock;
 
     RenderBriefingTasklet(WeeklyFiguresCalculator calculator, SeriesStore series, SourceLoadStore loads,
-            BriefingArchive archive, BriefingRenderer renderer, Clock clock) {
+            BriefingArchive archive, BriefingRenderer renderer, RejectedRowStore rejected, Clock clock) {
         this.calculator = calculator;
         this.series = series;
         this.loads = loads;
         this.archive = archive;
         this.renderer = renderer;
+        this.rejected = rejected;
         this.clock = clock;
     }
 
@@ -76,7 +80,7 @@ class RenderBriefingTasklet implements Tasklet {
         int version = issued.map(v -> v.version() + 1).orElse(1);
         List<String> correction = issuedFigures == null ? List.of() : FiguresJsonWriter.changes(issuedFigures, figures.figures());
         Briefing briefing = new BriefingAssembler().assemble(figures, version, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS),
-                closes(params.week()), sources(params.week()), correction);
+                closes(params.week()), sources(params.week()), correction, RejectedRowFindings.of(rejected.committed()));
 
         Path dir = versionDir(params.out(), params.week(), version);
         Path partial = dir.resolveSibling("." + dir.getFileName() + ".partial");

@@ -90,10 +90,11 @@ public class WeeklyBriefingJobConfiguration {
 
     @Bean
     public Step render(JobRepository jobRepository, PlatformTransactionManager tx, WeeklyFiguresCalculator calculator,
-            SeriesStore series, SourceLoadStore loads, BriefingArchive archive, RunSettings settings, Clock clock) {
+            SeriesStore series, SourceLoadStore loads, BriefingArchive archive, RejectedRowStore rejected, RunSettings settings,
+            Clock clock) {
         BriefingRenderer renderer = new BriefingRenderer(PageSize.valueOf(settings.pageSize().toUpperCase(Locale.ROOT)));
         return new StepBuilder("render", jobRepository)
-                .tasklet(new RenderBriefingTasklet(calculator, series, loads, archive, renderer, clock), tx)
+                .tasklet(new RenderBriefingTasklet(calculator, series, loads, archive, renderer, rejected, clock), tx)
                 .build();
     }
 

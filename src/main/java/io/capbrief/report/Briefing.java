@@ -11,6 +11,7 @@ import java.util.Map;
  *
  * @param figures the unrounded key figures under the stable names of BRIEFING.md; a null value
  *     means the figure could not be computed
+ * @param findings the data-quality findings: what is wrong with the inputs and what was done
  */
 public record Briefing(
         LocalDate week,
@@ -23,7 +24,8 @@ public record Briefing(
         List<Close> closes,
         List<Source> sources,
         Map<String, Double> figures,
-        List<String> correction) {
+        List<String> correction,
+        List<Finding> findings) {
 
     /** A configured market event that returns are measured from. */
     public record Event(String id, LocalDate date, String label) {}
@@ -52,6 +54,13 @@ public record Briefing(
 
     /** One daily index close; the list holds the last two years of each index, oldest first. */
     public record Close(String index, LocalDate date, double close) {}
+
+    /**
+     * A data-quality finding.
+     *
+     * @param company the company concerned, null when the finding is about a file or a row
+     */
+    public record Finding(String source, String company, String problem, String action) {}
 
     /** A source file the figures came from. */
     public record Source(String id, String file, String sha256, LocalDate asOf) {}

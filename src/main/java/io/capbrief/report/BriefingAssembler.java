@@ -26,7 +26,8 @@ public final class BriefingAssembler {
 
     /** @param closes each index's closes over the last two years up to the week */
     public Briefing assemble(WeeklyFigures figures, int version, Instant generatedAt,
-            Map<IndexCode, NavigableMap<LocalDate, Double>> closes, List<Source> sources, List<String> correction) {
+            Map<IndexCode, NavigableMap<LocalDate, Double>> closes, List<Source> sources, List<String> correction,
+            List<Briefing.Finding> findings) {
         List<Event> events = figures.events().stream().map(e -> new Event(e.id(), e.date(), e.label())).toList();
         List<IndexSummary> indices = new ArrayList<>();
         figures.indices().forEach((code, p) -> indices.add(summary(code, p)));
@@ -36,7 +37,8 @@ public final class BriefingAssembler {
         closes.forEach((code, history) -> history.forEach((date, close) -> closeList.add(new Close(code.name(), date, close))));
         return new Briefing(figures.week(), version, generatedAt, List.copyOf(indices), events, List.copyOf(rates),
                 SummarySentences.write(indices, events, rates), List.copyOf(closeList), sources, figures.figures(),
-                correction);
+                correction,
+                findings);
     }
 
     private static IndexSummary summary(IndexCode code, IndexPerformance p) {

@@ -18,7 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class BriefingWorkbookWriter {
 
     /** In workbook order; the names are part of the contract with PMs' own links. */
-    private static final List<WorkbookSheet> SHEETS = List.of(new SummarySheet(), new IndicesSheet(), new AboutSheet());
+    private static final List<WorkbookSheet> SHEETS = List.of(new SummarySheet(), new IndicesSheet(), new DataQualitySheet(),
+            new AboutSheet());
 
     public void write(Briefing briefing, Path xlsxFile) {
         Path target = xlsxFile.toAbsolutePath();

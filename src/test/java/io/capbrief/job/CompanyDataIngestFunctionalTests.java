@@ -57,7 +57,7 @@ class CompanyDataIngestFunctionalTests {
     Path dir;
 
     @Test
-    void loadsEveryKindPointInTimeQuarantinesBadRowsAndLoadsEachFileOnce() throws IOException {
+    void loadsEveryKindPointInTimeQuarantinesBadRowsAndLoadsEachFileOnce() throws Exception {
         // given
         Files.createDirectories(dir.resolve("sec"));
         Files.writeString(dir.resolve("sec/CIK0000000042.json"), """
@@ -126,6 +126,21 @@ class CompanyDataIngestFunctionalTests {
                 .contains(org.assertj.core.groups.Tuple.tuple("val", "n/a"), org.assertj.core.groups.Tuple.tuple("as_of", "2025-13-01"));
         assertThat(rejected.committed()).filteredOn(r -> r.file().endsWith("ishares_IWM_holdings_2025-11-05.csv"))
                 .hasSize(5).noneMatch(RejectedRow::quarantined);
+
+        // and the briefing's data-quality sheet lists them
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(outcome.versionDir().resolve("briefing.xlsx").toFile())) {
+            var sheet = workbook.getSheet("Data quality");
+            List<String> problems = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                problems.add(sheet.getRow(r).getCell(0).getStringCellValue() + " | " + sheet.getRow(r).getCell(2).getStringCellValue()
+                        + " | " + sheet.getRow(r).getCell(3).getStringCellValue());
+            }
+            assertThat(problems).anyMatch(p -> p.startsWith("estimates.csv | line 5, as_of '2025-13-01'")
+                    && p.endsWith("quarantined: row not loaded"));
+            assertThat(problems).anyMatch(p -> p.startsWith("CIK0000000042.json |") && p.contains("'n/a'"));
+            assertThat(problems).anyMatch(p -> p.startsWith("ishares_IWM_holdings_2025-11-05.csv | line 1977, Asset Class 'Futures'")
+                    && p.endsWith("skipped: out of scope"));
+        }
 
         // when the same files run for the next week, nothing loads again
         int loads = count("source_load");

@@ -45,7 +45,23 @@ class BriefingWorkbookWriterTest {
     void sheetsInOrder() throws IOException {
         try (XSSFWorkbook workbook = open(xlsx)) {
             assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-                    .containsExactly("Summary", "Indices", "About");
+                    .containsExactly("Summary", "Indices", "Data quality", "About");
+        }
+    }
+
+    @Test
+    void dataQualityListsEveryFindingInATable() throws IOException {
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            XSSFSheet quality = workbook.getSheet("Data quality");
+            assertThat(quality.getTables()).singleElement().satisfies(t -> {
+                assertThat(t.getName()).isEqualTo("DataQuality");
+                assertThat(t.getArea().formatAsString()).isEqualTo("A1:D3");
+            });
+            assertThat(cell(quality, "A2").getStringCellValue()).isEqualTo("CIK0000000042.json");
+            assertThat(cell(quality, "C2").getStringCellValue()).isEqualTo("line 1, val 'n/a': val is not a number");
+            assertThat(cell(quality, "D2").getStringCellValue()).isEqualTo("quarantined: row not loaded");
+            assertThat(cell(quality, "B3").getStringCellValue()).isEqualTo("EXMP");
+            assertThat(quality.getPaneInformation().isFreezePane()).isTrue();
         }
     }
 

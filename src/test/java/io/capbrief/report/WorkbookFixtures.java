@@ -44,7 +44,11 @@ final class WorkbookFixtures {
                         LocalDate.of(2024, 11, 21)));
         return new Briefing(WEEK, 1, GENERATED_AT, indices, List.of(new Event("us-election", LocalDate.of(2024, 11, 5),
                 "US election")), rates, List.of("The Russell 2000 rose 6.4% since the US election on 5 Nov."),
-                closes(), sources, Map.of("RUSSELL_2000.close", 2406.67), List.of());
+                closes(), sources, Map.of("RUSSELL_2000.close", 2406.67), List.of(), List.of(
+                        new Briefing.Finding("CIK0000000042.json", null, "line 1, val 'n/a': val is not a number",
+                                "quarantined: row not loaded"),
+                        new Briefing.Finding("estimates.csv", "EXMP", "no estimate dated on or before the week",
+                                "forward P/E empty")));
     }
 
     /** 2024-11-18 to 2024-11-22; the S&P 500 has no close on 2024-11-20. */
@@ -67,6 +71,6 @@ final class WorkbookFixtures {
     /** The same week with nothing in its lists, to check that empty tables still make a valid workbook. */
     static Briefing empty() {
         return new Briefing(WEEK, 2, GENERATED_AT, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                Map.of(), List.of("RUSSELL_2000.close: 2400.00 -> 2406.67"));
+                Map.of(), List.of("RUSSELL_2000.close: 2400.00 -> 2406.67"), List.of());
     }
 }

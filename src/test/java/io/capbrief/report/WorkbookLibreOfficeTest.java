@@ -36,7 +36,7 @@ class WorkbookLibreOfficeTest {
         Path pdf = dir.resolve("briefing.pdf");
         assertThat(pdf).exists();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            assertThat(document.getNumberOfPages()).isEqualTo(3);
+            assertThat(document.getNumberOfPages()).isEqualTo(4); // Summary, Indices, Data quality, About
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Russell 2000", "2,406.67", "4.5%", "6.5%", "26.2x", "+55", "Indices rebased to 100");
         }

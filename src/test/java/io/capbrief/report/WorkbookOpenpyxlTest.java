@@ -50,10 +50,11 @@ class WorkbookOpenpyxlTest {
 
         assertThat(result.exitCode()).as(result.output()).isEqualTo(0);
         assertThat(result.output().lines()).containsExactly(
-                "sheets=Summary,Indices,About",
+                "sheets=Summary,Indices,Data quality,About",
                 "table=Summary!KeyFigures!A5:M8",
                 "table=Summary!Rates!A10:G12",
                 "table=Indices!IndexCloses!A1:G6",
+                "table=Data quality!DataQuality!A1:D3",
                 "table=About!Sources!A8:D10",
                 "A6='Russell 2000'|General",
                 "B6=2406.67|#,##0.00",

@@ -1,0 +1,24 @@
+package io.capbrief.report;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import io.capbrief.extract.RejectedRow;
+import io.capbrief.report.Briefing.Finding;
+
+/** Turns the rows readers did not keep into data-quality findings a reader can act on. */
+public final class RejectedRowFindings {
+
+    private RejectedRowFindings() {}
+
+    public static List<Finding> of(List<RejectedRow> rows) {
+        return rows.stream().map(RejectedRowFindings::finding).toList();
+    }
+
+    private static Finding finding(RejectedRow row) {
+        String where = "line " + row.line() + (row.field() == null ? "" : ", " + row.field()
+                + (row.value() == null ? "" : " '" + row.value() + "'"));
+        return new Finding(Path.of(row.file()).getFileName().toString(), null, where + ": " + row.reason(),
+                row.quarantined() ? "quarantined: row not loaded" : "skipped: out of scope");
+    }
+}
