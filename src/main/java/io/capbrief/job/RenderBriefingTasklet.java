@@ -107,9 +107,8 @@ class RenderBriefingTasklet implements Tasklet {
     }
 
     private List<Briefing.Source> sources(LocalDate week) {
-        return loads.latestCommitted().stream()
-                .map(l -> new Briefing.Source(l.sourceId(), Path.of(l.filePath()).getFileName().toString(), l.sha256(),
-                        loads.lastObservation(l.id(), week).orElse(null)))
+        return loads.summaries(week).stream()
+                .map(s -> new Briefing.Source(s.sourceId(), s.file(), s.sha256(), s.asOf()))
                 .toList();
     }
 }

@@ -1,9 +1,19 @@
 package io.capbrief.store;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -83,16 +93,54 @@ public class SourceLoadStore {
         jdbc.sql("UPDATE source_load SET as_of = ? WHERE id = ?").params(asOf, loadId).update();
     }
 
-    /** The latest committed load of each source id, for the briefing's list of sources. */
-    public List<SourceLoad> latestCommitted() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM source_load l WHERE state = ? AND id = "
-                        + "(SELECT MAX(id) FROM source_load m WHERE m.source_id = l.source_id AND m.target = l.target AND m.state = ?) "
-                        + "ORDER BY source_id")
-                .params(SourceLoad.COMMITTED, SourceLoad.COMMITTED).query(SourceLoad.class).list();
+    /** One manifest source as a briefing names it: its file (or how many), a fingerprint and how current it is. */
+    public record SourceSummary(String sourceId, String file, String sha256, LocalDate asOf) {}
+
+    /**
+     * Every source with committed data, as known at the week: a series source is as current as its
+     * last observation on or before the week, a dated file (holdings, vendor fundamentals) as its
+     * latest date on or before the week. A source of many files (a glob) is summarised as one entry
+     * whose fingerprint is the SHA-256 of its files' fingerprints.
+     */
+    public List<SourceSummary> summaries(LocalDate week) {
+        List<Object[]> rows = jdbc.sql("""
+                SELECT l.source_id, l.file_path, l.sha256,
+                  COALESCE((SELECT MAX(p.obs_date) FROM series_point p WHERE p.load_id = l.id AND p.obs_date <= ?),
+                           CASE WHEN l.as_of <= ? THEN l.as_of END)
+                FROM source_load l WHERE l.state = 'COMMITTED' AND (l.as_of IS NULL OR l.as_of <= ?)
+                  AND l.id = (SELECT MAX(m.id) FROM source_load m
+                              WHERE m.source_id = l.source_id AND m.file_path = l.file_path AND m.state = 'COMMITTED')
+                ORDER BY l.source_id, l.sha256""")
+                .params(week, week, week)
+                .query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate()})
+                .list();
+        Map<String, List<Object[]>> bySource = new TreeMap<>();
+        rows.forEach(r -> bySource.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(r));
+        List<SourceSummary> summaries = new ArrayList<>();
+        bySource.forEach((id, files) -> {
+            LocalDate asOf = files.stream().map(r -> (LocalDate) r[3]).filter(Objects::nonNull)
+                    .max(LocalDate::compareTo).orElse(null);
+            if (files.size() == 1) {
+                summaries.add(new SourceSummary(id, fileName((String) files.get(0)[1]), (String) files.get(0)[2], asOf));
+            } else {
+                String shas = files.stream().map(r -> (String) r[2]).collect(Collectors.joining("\n"));
+                summaries.add(new SourceSummary(id, files.size() + " files", sha256(shas), asOf));
+            }
+        });
+        return summaries;
     }
 
-    public Optional<LocalDate> lastObservation(long loadId, LocalDate upTo) {
-        return jdbc.sql("SELECT MAX(obs_date) FROM series_point WHERE load_id = ? AND obs_date <= ?")
-                .params(loadId, upTo).query(LocalDate.class).optional();
+    private static String fileName(String path) {
+        return Path.of(path).getFileName().toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

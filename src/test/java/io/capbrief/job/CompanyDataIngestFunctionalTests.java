@@ -142,6 +142,12 @@ class CompanyDataIngestFunctionalTests {
                     && p.endsWith("skipped: out of scope"));
         }
 
+        // and figures.json names each source once, with how current it was at the week
+        String figuresJson = Files.readString(outcome.versionDir().resolve("figures.json"));
+        assertThat(figuresJson).contains("\"id\" : \"iwm\",\n    \"file\" : \"ishares_IWM_holdings_2025-11-05.csv\"")
+                .contains("\"asOf\" : \"2025-11-05\"")
+                .contains("\"id\" : \"spx-fin\"").contains("\"asOf\" : \"2024-11-01\"");
+
         // when the same files run for the next week, nothing loads again
         int loads = count("source_load");
         int factRows = count("company_fact");
