@@ -36,6 +36,11 @@ public record CompanyFundamentals(
                 latestTtmEnd, stale, fiscalYears, lineage);
     }
 
+    /** Debt due in 12 months plus in year two, a missing maturity counting 0. */
+    public double debtDueInTwoYears() {
+        return (debtDue12Months == null ? 0 : debtDue12Months) + (debtDueYearTwo == null ? 0 : debtDueYearTwo);
+    }
+
     /** @return null when the field is empty */
     public Lineage lineage(Fundamental field) {
         return lineage.get(field);

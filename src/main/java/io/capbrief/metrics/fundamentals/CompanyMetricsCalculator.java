@@ -59,7 +59,7 @@ public final class CompanyMetricsCalculator {
                 : noDebt != null ? empty(why, Metric.IMPLIED_RATE, noDebt)
                 : interest / debt;
         boolean noMaturities = f.debtDue12Months() == null && f.debtDueYearTwo() == null;
-        double maturities = orZero(f.debtDue12Months()) + orZero(f.debtDueYearTwo());
+        double maturities = f.debtDueInTwoYears();
         Double nearTerm = noDebt != null ? empty(why, Metric.NEAR_TERM_MATURITIES, noDebt)
                 : noMaturities ? empty(why, Metric.NEAR_TERM_MATURITIES, "no debt maturities")
                 : maturities / debt;
@@ -110,9 +110,5 @@ public final class CompanyMetricsCalculator {
     private static <T> T empty(Map<Metric, String> why, Metric metric, String reason) {
         why.put(metric, reason);
         return null;
-    }
-
-    private static double orZero(Double value) {
-        return value == null ? 0 : value;
     }
 }
