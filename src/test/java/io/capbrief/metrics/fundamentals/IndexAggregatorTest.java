@@ -1,10 +1,12 @@
 package io.capbrief.metrics.fundamentals;
 
+import static io.capbrief.metrics.fundamentals.Members.member;
+import static io.capbrief.metrics.fundamentals.Members.none;
+import static io.capbrief.metrics.fundamentals.Members.values;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,39 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class IndexAggregatorTest {
 
-    private static final LocalDate WEEK = LocalDate.of(2024, 11, 22);
-
     private final IndexAggregator aggregator = new IndexAggregator();
-
-    /** A constituent whose metrics come from the real calculator (10-year yield 4.41, spread 3.0). */
-    private static Constituent member(String ticker, String sector, double weight, Double price, Double ntmEps,
-            Map<Fundamental, Double> values, List<FiscalYear> years) {
-        CompanyFundamentals f = CompanyFundamentals.of(values, null, false, years, Map.of());
-        Estimate estimate = ntmEps == null ? null : new Estimate(WEEK, null, null, null, ntmEps);
-        return new Constituent(ticker, sector, weight, new CompanyMetricsCalculator().compute(f, WEEK, price, estimate, 4.41), f);
-    }
-
-    private static Map<Fundamental, Double> values(Double netIncome, Double ebit, Double da, Double interest, Double debt,
-            Double cash, Double due12, Double due2) {
-        Map<Fundamental, Double> v = new EnumMap<>(Fundamental.class);
-        put(v, Fundamental.NET_INCOME, netIncome);
-        put(v, Fundamental.EBIT, ebit);
-        put(v, Fundamental.DEPRECIATION_AMORTIZATION, da);
-        put(v, Fundamental.EBITDA, ebit == null || da == null ? null : ebit + da);
-        put(v, Fundamental.INTEREST_EXPENSE, interest);
-        put(v, Fundamental.TOTAL_DEBT, debt);
-        put(v, Fundamental.CASH, cash);
-        put(v, Fundamental.NET_DEBT, debt == null ? null : debt - (cash == null ? 0 : cash));
-        put(v, Fundamental.DEBT_DUE_12_MONTHS, due12);
-        put(v, Fundamental.DEBT_DUE_YEAR_TWO, due2);
-        return v;
-    }
-
-    private static void put(Map<Fundamental, Double> values, Fundamental field, Double value) {
-        if (value != null) {
-            values.put(field, value);
-        }
-    }
 
     private static List<FiscalYear> years(double ebit, double interest) {
         return List.of(new FiscalYear(LocalDate.of(2023, 12, 31), ebit, interest),
@@ -122,8 +92,8 @@ class IndexAggregatorTest {
 
     @Test
     void callsANegativeAggregateForwardPeNotMeaningful() {
-        Constituent loss = member("LOSS", "Industrials", 0.5, 10.0, -2.0, values(null, null, null, null, null, null, null, null), List.of());
-        Constituent gain = member("GAIN", "Industrials", 0.5, 10.0, 1.0, values(null, null, null, null, null, null, null, null), List.of());
+        Constituent loss = member("LOSS", "Industrials", 0.5, 10.0, -2.0, none(), List.of());
+        Constituent gain = member("GAIN", "Industrials", 0.5, 10.0, 1.0, none(), List.of());
 
         IndexAggregates agg = aggregator.aggregate(List.of(loss, gain));
 
@@ -137,7 +107,7 @@ class IndexAggregatorTest {
 
     @Test
     void leavesAnAggregateWithAnEmptySetEmptyWithCoverage0() {
-        Constituent bare = member("BARE", "Industrials", 1.0, 10.0, null, values(null, null, null, null, null, null, null, null), List.of());
+        Constituent bare = member("BARE", "Industrials", 1.0, 10.0, null, none(), List.of());
 
         IndexAggregates agg = aggregator.aggregate(List.of(bare));
 
