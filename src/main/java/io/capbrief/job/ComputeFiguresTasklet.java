@@ -1,8 +1,6 @@
 package io.capbrief.job;
 
-import io.capbrief.extract.SourcesManifest;
 import io.capbrief.metrics.WeeklyFigures;
-import io.capbrief.metrics.WeeklyFiguresCalculator;
 import io.capbrief.store.WeekFigureStore;
 
 import org.springframework.batch.core.step.StepContribution;
@@ -13,19 +11,18 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /** Computes the week's figures from the store and keeps them as the week's history entry. */
 class ComputeFiguresTasklet implements Tasklet {
 
-    private final WeeklyFiguresCalculator calculator;
+    private final WeekComputation computation;
     private final WeekFigureStore weekFigures;
 
-    ComputeFiguresTasklet(WeeklyFiguresCalculator calculator, WeekFigureStore weekFigures) {
-        this.calculator = calculator;
+    ComputeFiguresTasklet(WeekComputation computation, WeekFigureStore weekFigures) {
+        this.computation = computation;
         this.weekFigures = weekFigures;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
-        WeekParameters params = WeekParameters.of(context);
-        WeeklyFigures figures = BriefingInputs.figures(calculator, SourcesManifest.read(params.sources()), params.week());
-        weekFigures.replace(params.week(), figures.figures());
+        WeeklyFigures figures = computation.figures();
+        weekFigures.replace(figures.week(), figures.figures());
         return RepeatStatus.FINISHED;
     }
 }

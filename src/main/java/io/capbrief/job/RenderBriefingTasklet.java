@@ -15,9 +15,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 
 import io.capbrief.extract.IndexCode;
-import io.capbrief.extract.SourcesManifest;
 import io.capbrief.metrics.WeeklyFigures;
-import io.capbrief.metrics.WeeklyFiguresCalculator;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.BriefingAssembler;
 import io.capbrief.report.BriefingRenderer;
@@ -46,7 +44,7 @@ class RenderBriefingTasklet implements Tasklet {
     static final String VERSION = "version";
     static final String ISSUED = "issued";
 
-    private final WeeklyFiguresCalculator calculator;
+    private final WeekComputation computation;
     private final SeriesStore series;
     private final SourceLoadStore loads;
     private final BriefingArchive archive;
@@ -54,9 +52,9 @@ class RenderBriefingTasklet implements Tasklet {
     private final RejectedRowStore rejected;
     private final Clock clock;
 
-    RenderBriefingTasklet(WeeklyFiguresCalculator calculator, SeriesStore series, SourceLoadStore loads,
+    RenderBriefingTasklet(WeekComputation computation, SeriesStore series, SourceLoadStore loads,
             BriefingArchive archive, BriefingRenderer renderer, RejectedRowStore rejected, Clock clock) {
-        this.calculator = calculator;
+        this.computation = computation;
         this.series = series;
         this.loads = loads;
         this.archive = archive;
@@ -69,7 +67,7 @@ class RenderBriefingTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         WeekParameters params = WeekParameters.of(context);
         ExecutionContext jobContext = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
-        WeeklyFigures figures = BriefingInputs.figures(calculator, SourcesManifest.read(params.sources()), params.week());
+        WeeklyFigures figures = computation.figures();
         Optional<BriefingVersion> issued = archive.latest(params.week());
         Map<String, Double> issuedFigures = issued.map(v -> FiguresJsonWriter.figures(v.figuresJson())).orElse(null);
         if (issuedFigures != null && issuedFigures.equals(figures.figures())) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Locale;
 
 import io.capbrief.deliver.BriefingMailer;
-import io.capbrief.metrics.WeeklyFiguresCalculator;
 import io.capbrief.report.BriefingRenderer;
 import io.capbrief.report.PageSize;
 import io.capbrief.store.BriefingArchive;
@@ -82,19 +81,19 @@ public class WeeklyBriefingJobConfiguration {
     }
 
     @Bean
-    public Step figures(JobRepository jobRepository, PlatformTransactionManager tx, WeeklyFiguresCalculator calculator,
+    public Step figures(JobRepository jobRepository, PlatformTransactionManager tx, WeekComputation computation,
             WeekFigureStore weekFigures) {
-        return new StepBuilder("figures", jobRepository).tasklet(new ComputeFiguresTasklet(calculator, weekFigures), tx)
+        return new StepBuilder("figures", jobRepository).tasklet(new ComputeFiguresTasklet(computation, weekFigures), tx)
                 .build();
     }
 
     @Bean
-    public Step render(JobRepository jobRepository, PlatformTransactionManager tx, WeeklyFiguresCalculator calculator,
+    public Step render(JobRepository jobRepository, PlatformTransactionManager tx, WeekComputation computation,
             SeriesStore series, SourceLoadStore loads, BriefingArchive archive, RejectedRowStore rejected, RunSettings settings,
             Clock clock) {
         BriefingRenderer renderer = new BriefingRenderer(PageSize.valueOf(settings.pageSize().toUpperCase(Locale.ROOT)));
         return new StepBuilder("render", jobRepository)
-                .tasklet(new RenderBriefingTasklet(calculator, series, loads, archive, renderer, rejected, clock), tx)
+                .tasklet(new RenderBriefingTasklet(computation, series, loads, archive, renderer, rejected, clock), tx)
                 .build();
     }
 

@@ -16,4 +16,5 @@ public record WeeklyFigures(
         List<EventSpec> events,
         Map<IndexCode, IndexPerformance> indices,
         Map<String, RateLevel> rates,
+        Valuation valuation,
         Map<String, Double> figures) {}

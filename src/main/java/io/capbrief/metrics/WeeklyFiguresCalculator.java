@@ -14,7 +14,7 @@ import io.capbrief.store.SeriesStore;
 
 import org.springframework.stereotype.Component;
 
-/** Computes a week's index and rate figures from what the store knew at the end of that week. */
+/** Computes all of a week's figures from what the store knew at the end of that week. */
 @Component
 public class WeeklyFiguresCalculator {
 
@@ -22,11 +22,13 @@ public class WeeklyFiguresCalculator {
     static final List<String> BRIEFED_RATES = List.of("DGS10", "DFF");
 
     private final SeriesStore series;
+    private final ValuationCalculator valuations;
     private final IndexPerformanceCalculator performance = new IndexPerformanceCalculator();
     private final RateLevelCalculator rateLevels = new RateLevelCalculator();
 
-    public WeeklyFiguresCalculator(SeriesStore series) {
+    public WeeklyFiguresCalculator(SeriesStore series, ValuationCalculator valuations) {
         this.series = series;
+        this.valuations = valuations;
     }
 
     public WeeklyFigures compute(LocalDate week, List<EventSpec> events, List<String> extraRateSeries) {
@@ -40,6 +42,9 @@ public class WeeklyFiguresCalculator {
         for (String name : rateSeries) {
             rates.put(name, rateLevels.compute(name, series.history(name, week), week, events));
         }
-        return new WeeklyFigures(week, events, indices, rates, FigureNames.of(indices, rates));
+        Valuation valuation = valuations.compute(week, rates.get("DGS10").level());
+        Map<String, Double> figures = FigureNames.of(indices, rates);
+        figures.putAll(valuation.figures());
+        return new WeeklyFigures(week, events, indices, rates, valuation, figures);
     }
 }

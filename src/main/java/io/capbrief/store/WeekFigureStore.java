@@ -38,6 +38,12 @@ public class WeekFigureStore {
         });
     }
 
+    /** The figure's values in the weeks before this one, where it was defined. */
+    public List<Double> earlier(String name, LocalDate week) {
+        return jdbc.queryForList("SELECT val FROM week_figure WHERE name = ? AND week < ? AND val IS NOT NULL ORDER BY week",
+                Double.class, name, Date.valueOf(week));
+    }
+
     public Map<String, Double> figures(LocalDate week) {
         Map<String, Double> figures = new LinkedHashMap<>();
         jdbc.query("SELECT name, val FROM week_figure WHERE week = ? ORDER BY name", rs -> {

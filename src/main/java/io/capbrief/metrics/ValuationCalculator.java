@@ -1,0 +1,198 @@
+package io.capbrief.metrics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import io.capbrief.extract.CompanyFact;
+import io.capbrief.extract.EstimateRow;
+import io.capbrief.extract.HoldingRow;
+import io.capbrief.extract.IndexCode;
+import io.capbrief.metrics.fundamentals.CompanyFundamentals;
+import io.capbrief.metrics.fundamentals.CompanyMetrics;
+import io.capbrief.metrics.fundamentals.CompanyMetricsCalculator;
+import io.capbrief.metrics.fundamentals.Constituent;
+import io.capbrief.metrics.fundamentals.Estimate;
+import io.capbrief.metrics.fundamentals.IndexAggregates;
+import io.capbrief.metrics.fundamentals.IndexAggregator;
+import io.capbrief.metrics.fundamentals.Metric;
+import io.capbrief.metrics.fundamentals.Screens;
+import io.capbrief.metrics.fundamentals.TtmDeriver;
+import io.capbrief.store.CompanyFactStore;
+import io.capbrief.store.CompanyMasterStore;
+import io.capbrief.store.EstimateStore;
+import io.capbrief.store.HoldingStore;
+import io.capbrief.store.WeekFigureStore;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes a week's company metrics, index and sector aggregates, history percentiles and screens
+ * from what the store knew at the end of that week (METRICS.md sections 3 to 6).
+ */
+@Component
+public class ValuationCalculator {
+
+    /** The figures whose standing against earlier weeks the briefing reports. */
+    static final List<String> PERCENTILE_FIGURES = List.of("fwd_pe", "fwd_pe_ex_neg", "pct_unprofitable",
+            "net_debt_ebitda", "interest_coverage");
+
+    private final HoldingStore holdings;
+    private final CompanyFactStore facts;
+    private final CompanyMasterStore master;
+    private final EstimateStore estimates;
+    private final WeekFigureStore history;
+    private final MetricsSettings settings;
+    private final TtmDeriver ttm = new TtmDeriver();
+    private final CompanyMetricsCalculator companyMetrics = new CompanyMetricsCalculator();
+    private final IndexAggregator aggregator = new IndexAggregator();
+
+    public ValuationCalculator(HoldingStore holdings, CompanyFactStore facts, CompanyMasterStore master,
+            EstimateStore estimates, WeekFigureStore history, MetricsSettings settings) {
+        this.holdings = holdings;
+        this.facts = facts;
+        this.master = master;
+        this.estimates = estimates;
+        this.history = history;
+        this.settings = settings;
+    }
+
+    /** @param tenYearYield the 10-year yield at the week in percent, null when unknown (rate shocks are then empty) */
+    public Valuation compute(LocalDate week, Double tenYearYield) {
+        Companies companies = new Companies(week, tenYearYield);
+        Map<IndexCode, IndexValuation> indices = new EnumMap<>(IndexCode.class);
+        List<DataNote> notes = new ArrayList<>();
+        for (IndexCode index : IndexCode.values()) {
+            indices.put(index, valuation(index, week, companies, notes));
+        }
+        Map<String, Double> figures = new LinkedHashMap<>();
+        indices.forEach((index, v) -> figures.putAll(v.aggregates().figures(index.name())));
+        Double relative = ratio(figures.get("RUSSELL_2000.fwd_pe"), figures.get("SP_500.fwd_pe"));
+        figures.put("RELATIVE.fwd_pe", relative);
+        figures.putAll(percentiles(week, figures));
+
+        List<Constituent> smallCaps = indices.get(IndexCode.RUSSELL_2000).constituents();
+        Screens screens = new Screens(settings.screens().thresholds());
+        notes.addAll(companies.notes());
+        return new Valuation(indices, screens.qualitySmallCaps(smallCaps), screens.refinancingRisk(smallCaps), figures,
+                notes);
+    }
+
+    private IndexValuation valuation(IndexCode index, LocalDate week, Companies companies, List<DataNote> notes) {
+        Optional<HoldingStore.Holdings> file = holdings.asOf(index.name(), week);
+        if (file.isEmpty()) {
+            notes.add(new DataNote(index.label(), null, "no holdings file dated on or before " + week,
+                    "constituent aggregates empty"));
+            return new IndexValuation(index, null, null, List.of(), Map.of(), aggregator.aggregate(List.of()), Map.of());
+        }
+        List<Constituent> constituents = new ArrayList<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (HoldingRow row : file.get().rows()) {
+            constituents.add(companies.constituent(row, file.get()));
+            if (row.ticker() != null) {
+                names.put(row.ticker(), row.name());
+            }
+        }
+        IndexAggregates aggregates = aggregator.aggregate(constituents);
+        aggregates.reasons().forEach((figure, reason) -> notes.add(new DataNote(index.label(), null,
+                index.name() + "." + figure + " is empty: " + reason, "shown as \u2013 (null in figures.json)")));
+        notes.addAll(emptyMetricSummary(index, constituents));
+        return new IndexValuation(index, file.get().asOf(), file.get().sourceFile(), constituents, names, aggregates,
+                aggregator.bySector(constituents));
+    }
+
+    /** One note per metric and reason, counting the constituents whose figure is empty for it. */
+    private static List<DataNote> emptyMetricSummary(IndexCode index, List<Constituent> constituents) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Constituent c : constituents) {
+            for (Metric metric : List.of(Metric.FORWARD_PE, Metric.NET_DEBT_TO_EBITDA, Metric.INTEREST_COVERAGE)) {
+                String reason = c.metrics().reason(metric);
+                if (reason != null) {
+                    counts.merge(metric.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": " + reason, 1, Integer::sum);
+                }
+            }
+        }
+        List<DataNote> notes = new ArrayList<>();
+        counts.forEach((what, n) -> notes.add(new DataNote(index.label(), null,
+                n + " of " + constituents.size() + " constituents have no " + what, "left out of that aggregate's set")));
+        return notes;
+    }
+
+    private Map<String, Double> percentiles(LocalDate week, Map<String, Double> figures) {
+        Map<String, Double> percentiles = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        for (IndexCode index : IndexCode.values()) {
+            PERCENTILE_FIGURES.forEach(f -> names.add(index.name() + "." + f));
+        }
+        names.add("RELATIVE.fwd_pe");
+        for (String name : names) {
+            Double current = figures.get(name);
+            percentiles.put(name + ".history_pct", current == null ? null
+                    : io.capbrief.metrics.fundamentals.HistoryPercentile.of(current, history.earlier(name, week)));
+        }
+        return percentiles;
+    }
+
+    private static Double ratio(Double a, Double b) {
+        return a == null || b == null || b == 0 ? null : a / b;
+    }
+
+    /** Each company's metrics computed once, though it may sit in several indices. */
+    private final class Companies {
+
+        private final LocalDate week;
+        private final Double tenYearYield;
+        private final Map<String, List<CompanyFact>> factsByCik;
+        private final Map<String, String> cikByTicker;
+        private final Map<String, EstimateRow> estimateByTicker;
+        private final Map<String, CompanyFundamentals> fundamentalsByTicker = new HashMap<>();
+        private final Map<String, DataNote> notes = new TreeMap<>();
+
+        Companies(LocalDate week, Double tenYearYield) {
+            this.week = week;
+            this.tenYearYield = tenYearYield;
+            this.factsByCik = facts.knownAt(week);
+            this.cikByTicker = master.cikByTicker();
+            this.estimateByTicker = estimates.latestKnownAt(week);
+        }
+
+        Constituent constituent(HoldingRow row, HoldingStore.Holdings file) {
+            String ticker = row.ticker();
+            CompanyFundamentals fundamentals = ticker == null ? ttm.derive(List.of(), week)
+                    : fundamentalsByTicker.computeIfAbsent(ticker, this::fundamentals);
+            EstimateRow e = ticker == null ? null : estimateByTicker.get(ticker);
+            Estimate estimate = e == null ? null
+                    : new Estimate(e.asOf(), e.fiscalYearEnd(), e.fy1Eps(), e.fy2Eps(), e.ntmEps());
+            CompanyMetrics metrics = companyMetrics.compute(fundamentals, week, row.price(), estimate, tenYearYield,
+                    settings.creditSpread());
+            return new Constituent(ticker, row.sector(), row.weight(), metrics, fundamentals);
+        }
+
+        private CompanyFundamentals fundamentals(String ticker) {
+            String cik = cikByTicker.get(ticker);
+            List<CompanyFact> companyFacts = cik == null ? List.of() : factsByCik.getOrDefault(cik, List.of());
+            if (cik == null) {
+                notes.put(ticker, new DataNote("ticker map", ticker, "no CIK for the ticker", "no filings used; company figures empty"));
+            } else if (companyFacts.isEmpty()) {
+                notes.put(ticker, new DataNote("SEC companyfacts", ticker, "no filing known at " + week + " (CIK " + cik + ")",
+                        "company figures empty"));
+            }
+            CompanyFundamentals fundamentals = ttm.derive(companyFacts, week);
+            if (fundamentals.stale()) {
+                notes.put(ticker, new DataNote("SEC companyfacts", ticker, "stale: latest TTM ends "
+                        + fundamentals.latestTtmEnd() + ", more than 200 days before " + week, "figures kept"));
+            }
+            return fundamentals;
+        }
+
+        List<DataNote> notes() {
+            return List.copyOf(notes.values());
+        }
+    }
+}
