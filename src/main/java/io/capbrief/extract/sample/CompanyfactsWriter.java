@@ -68,21 +68,22 @@ final class CompanyfactsWriter {
                 .sorted(Comparator.comparing(c -> c.ticker))
                 .limit(6)
                 .toList();
-        StringBuilder readme = new StringBuilder("""
-                Synthetic SEC EDGAR companyfacts (capbrief sample). Deliberate quirks, for the ingest and
-                point-in-time tests:
-
-                RESTATEMENTS (the same concept, start and end filed again later with another value):
-                """);
+        String[] quirks = new String[specials.size()];
         for (SampleCompany c : companies) {
             Map<Concept, List<Fact>> facts = facts(c);
             int special = specials.indexOf(c);
             if (special >= 0) {
-                readme.append(quirk(c, special, facts));
+                quirks[special] = quirk(c, special, facts);
             }
             SampleUniverse.writeString(secDir.resolve("companyfacts/CIK" + c.cik10() + ".json"), json(c, facts));
         }
-        SampleUniverse.writeString(secDir.resolve("companyfacts/README.txt"), readme.toString());
+        SampleUniverse.writeString(secDir.resolve("companyfacts/README.txt"), """
+                Synthetic SEC EDGAR companyfacts (capbrief sample). 10-K facts for every fiscal year 2014-2024 a
+                company was listed; 10-Q year-to-date facts (with the prior-year comparatives) from fiscal 2024 on.
+                Deliberate quirks, for the ingest and point-in-time tests:
+
+                RESTATEMENTS (the same concept, start and end filed again later with another value):
+                """ + String.join("", quirks));
     }
 
     private Map<Concept, List<Fact>> facts(SampleCompany c) {
@@ -105,13 +106,16 @@ final class CompanyfactsWriter {
             duration(facts, NET_INCOME, c, f, Flow.NET_INCOME);
             if (c.hasDebt) {
                 double debt = c.debt(fy, k);
+                double longTerm = c.shortTermBorrowings ? 0.9 * debt : debt;
                 if (c.splitDebt) {
-                    instant(facts, NONCURRENT, f, 0.82 * debt);
-                    instant(facts, CURRENT, f, 0.08 * debt);
+                    instant(facts, NONCURRENT, f, 0.91 * longTerm);
+                    instant(facts, CURRENT, f, 0.09 * longTerm);
                 } else {
-                    instant(facts, LONG_TERM_DEBT, f, 0.9 * debt);
+                    instant(facts, LONG_TERM_DEBT, f, longTerm);
                 }
-                instant(facts, SHORT_TERM, f, 0.1 * debt);
+                if (c.shortTermBorrowings) {
+                    instant(facts, SHORT_TERM, f, debt - longTerm);
+                }
                 if (f.annual()) {
                     instant(facts, DUE_NEXT, f, c.dueNext * debt);
                     instant(facts, DUE_YEAR_TWO, f, c.dueYearTwo * debt);

@@ -99,18 +99,19 @@ final class IsharesHoldingsWriter {
     }
 
     static String csv(LocalDate date, List<Holding> rows) {
+        DecimalFormat number = usNumber();
         BigDecimal fundShares = rows.stream().map(Holding::marketValue).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(new BigDecimal("225"), -5, RoundingMode.HALF_UP);
         StringBuilder out = new StringBuilder(BOM).append("iShares Russell 2000 ETF\n")
                 .append("Fund Holdings as of,\"").append(AS_OF.format(date)).append("\"\n")
                 .append("Inception Date,\"May 22, 2000\"\n")
-                .append("Shares Outstanding,\"").append(number(fundShares.setScale(2))).append("\"\n")
+                .append("Shares Outstanding,\"").append(number.format(fundShares.setScale(2))).append("\"\n")
                 .append("Stock,\"-\"\nBond,\"-\"\nCash,\"-\"\nOther,\"-\"\n")
                 .append(BLANK).append('\n')
                 .append(HEADER).append('\n');
         for (Holding h : rows) {
-            out.append(quoted(h.ticker(), h.name(), h.sector(), h.assetClass(), number(h.marketValue()),
-                    h.weight().toPlainString(), number(h.notional()), number(h.quantity()), number(h.price()),
+            out.append(quoted(h.ticker(), h.name(), h.sector(), h.assetClass(), number.format(h.marketValue()),
+                    h.weight().toPlainString(), number.format(h.notional()), number.format(h.quantity()), number.format(h.price()),
                     h.assetClass().equals("Futures") ? "-" : "United States", h.exchange(), "USD", "1.00", "USD",
                     h.ticker().equals("MSFUT") ? "Feb 01, 2009" : "-"))
                     .append('\n');
@@ -135,10 +136,10 @@ final class IsharesHoldingsWriter {
     }
 
     /** "731,205,514.79": thousands separators and two decimals, whatever the default locale. */
-    static String number(BigDecimal value) {
+    private static DecimalFormat usNumber() {
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
         format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return format;
     }
 
     private static BigDecimal money(double value) {

@@ -54,6 +54,8 @@ final class SampleCompany {
     final boolean contractRevenue;
     /** Reports LongTermDebtNoncurrent + LongTermDebtCurrent rather than LongTermDebt. */
     final boolean splitDebt;
+    /** Has short-term borrowings besides its long-term debt; many small companies have none. */
+    boolean shortTermBorrowings;
 
     // membership on the holdings date grid: a member from entry (inclusive) to exit (exclusive)
     int entry;

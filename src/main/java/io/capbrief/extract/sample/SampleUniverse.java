@@ -47,13 +47,13 @@ public final class SampleUniverse {
     static final double SMALL_NET_DEBT_TO_EBITDA = 3.5;
     static final double LARGE_NET_DEBT_TO_EBITDA = 1.75;
     /** Older years are annual-only (10-K): quarterly 10-Qs for every year would put the sample far over 60 MB. */
-    static final int FIRST_QUARTERLY_YEAR = 2023;
+    static final int FIRST_QUARTERLY_YEAR = 2024;
 
     private static final long SEED = 20241122L + 2000;
     private static final int SMALL_MEMBERS = 2000;
-    private static final int SMALL_TURNOVER = 30;
+    private static final int SMALL_TURNOVER = 25;
     private static final int LARGE_MEMBERS = 500;
-    private static final int LARGE_TURNOVER = 3;
+    private static final int LARGE_TURNOVER = 2;
 
     private static final String[] SECTORS = {
             "Financials", "Health Care", "Industrials", "Information Technology", "Consumer Discretionary",
@@ -105,11 +105,11 @@ public final class SampleUniverse {
 
     // ---- dates
 
-    /** The last trading day on or before the last Friday of each quarter 2015-2024, plus W. */
+    /** Quarter-end Fridays (traded) from 2020, half-year-end ones before (for size), plus W. */
     List<LocalDate> holdingsDates() {
         List<LocalDate> dates = new ArrayList<>();
         for (int year = 2015; year <= 2024; year++) {
-            for (int month = 3; month <= 12; month += 3) {
+            for (int month = year < 2020 ? 6 : 3; month <= 12; month += year < 2020 ? 6 : 3) {
                 dates.add(lastFridayTraded(year, month));
             }
         }
@@ -123,11 +123,11 @@ public final class SampleUniverse {
         return j == wIndex || grid.get(j).getMonthValue() == 12;
     }
 
-    /** The last trading day on or before the last Friday of each month 2015-2024, plus W. */
+    /** Month-end Fridays (traded) from 2022, quarter-end ones before (for size), plus W. */
     List<LocalDate> estimateDates() {
         List<LocalDate> dates = new ArrayList<>();
         for (int year = 2015; year <= 2024; year++) {
-            for (int month = 1; month <= 12; month++) {
+            for (int month = year < 2022 ? 3 : 1; month <= 12; month += year < 2022 ? 3 : 1) {
                 dates.add(lastFridayTraded(year, month));
             }
         }
@@ -327,6 +327,7 @@ public final class SampleUniverse {
                     : c.profile == SampleCompany.Profile.ZOMBIE ? 1.0 : c.largeCap ? 0.92 : 0.85);
             c.hasDebt = debt;
             c.blendOnly = random.nextDouble() < 0.2;
+            c.shortTermBorrowings = random.nextDouble() < (c.largeCap ? 0.6 : 0.4);
         }
         for (int i = 0; i < noEstimates; i++) {
             atW.get(atW.size() - 1 - i).noEstimates = true;
@@ -345,14 +346,14 @@ public final class SampleUniverse {
         c.sharesW = Math.rint(marketCap / c.priceW);
         double salesToCap = switch (c.profile) {
             case PROFITABLE -> (big ? 0.3 : 0.9) * StrictMath.exp(0.6 * r.nextGaussian());
-            case ZOMBIE -> 1.5 * StrictMath.exp(0.5 * r.nextGaussian());
+            case ZOMBIE -> (big ? 0.6 : 1.0) * StrictMath.exp(0.5 * r.nextGaussian());
             case LOSS -> (big ? 0.4 : 0.25) * StrictMath.exp(0.9 * r.nextGaussian());
         };
         c.revenue = marketCap * salesToCap;
         c.margin = switch (c.profile) {
             case PROFITABLE -> big ? uniform(r, 0.08, 0.35) : uniform(r, 0.05, 0.22);
             case ZOMBIE -> uniform(r, 0.01, 0.06);
-            case LOSS -> big ? -uniform(r, 0.03, 0.3) : -uniform(r, 0.05, 0.9);
+            case LOSS -> big ? -uniform(r, 0.03, 0.3) : -uniform(r, 0.05, 0.45);
         };
         c.daRatio = c.sector.equals("Real Estate") ? uniform(r, 0.15, 0.25) : uniform(r, 0.02, 0.08);
         c.growth = big ? uniform(r, 0.0, 0.09) : uniform(r, -0.02, 0.12);
@@ -360,14 +361,14 @@ public final class SampleUniverse {
         double ebit = c.revenue * c.margin;
         switch (c.profile) {
             case PROFITABLE -> {
-                double coverage = big ? clamp(12 * StrictMath.exp(0.7 * r.nextGaussian()), 3, 80)
+                double coverage = big ? clamp(10 * StrictMath.exp(0.7 * r.nextGaussian()), 3, 80)
                         : clamp(3.5 * StrictMath.exp(0.6 * r.nextGaussian()), 1.9, 30);
                 c.interestRef = ebit / coverage;
                 c.debtRef = c.interestRef / rate;
             }
             case ZOMBIE -> {
                 // below 0.7 so the lower rates of 2021-2022 still leave coverage under 1
-                c.interestRef = ebit / uniform(r, 0.25, 0.7);
+                c.interestRef = ebit / uniform(r, 0.35, 0.7);
                 c.debtRef = c.interestRef / rate;
             }
             case LOSS -> {
@@ -376,7 +377,7 @@ public final class SampleUniverse {
             }
         }
         c.cashRef = c.profile == SampleCompany.Profile.LOSS ? marketCap * uniform(r, 0.1, 0.4)
-                : c.revenue * (big ? uniform(r, 0.05, 0.2) : uniform(r, 0.05, 0.3));
+                : c.revenue * (big ? uniform(r, 0.03, 0.15) : uniform(r, 0.03, 0.2));
         c.dueNext = uniform(r, 0.03, 0.25);
         c.dueYearTwo = uniform(r, 0.03, 0.2);
         for (int i = 0; i < c.yearNoise.length; i++) {
@@ -425,12 +426,12 @@ public final class SampleUniverse {
         return index.floorEntry(day).getValue() / index.floorEntry(W).getValue();
     }
 
-    /** {@code date,ticker,close} for every member of either index on each grid date. */
+    /** {@code date,ticker,close} for the S&P 500 members on each grid date: the SPDR workbook has no price column. */
     private String companyCloses() {
         StringBuilder out = new StringBuilder("date,ticker,close\n");
         for (int j = 0; j < grid.size(); j++) {
             int date = j;
-            companies().stream().filter(c -> c.memberAt(date)).sorted(Comparator.comparing(c -> c.ticker))
+            large.stream().filter(c -> c.memberAt(date)).sorted(Comparator.comparing(c -> c.ticker))
                     .forEach(c -> out.append(grid.get(date)).append(',').append(c.ticker).append(',')
                             .append(close(c, date).toPlainString()).append('\n'));
         }
