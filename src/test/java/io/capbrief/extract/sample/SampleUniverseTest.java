@@ -68,7 +68,7 @@ class SampleUniverseTest {
         List<Path> files = files(dir);
         assertEquals(31, count(files, "holdings/IWM_holdings_\\d{4}-\\d\\d-\\d\\d\\.csv"));
         assertEquals(11, count(files, "holdings/SPY_holdings_\\d{4}-\\d\\d-\\d\\d\\.xlsx"));
-        assertEquals(66, count(files, "estimates/consensus_\\d{4}-\\d\\d-\\d\\d\\.csv"));
+        assertEquals(65, count(files, "estimates/consensus_\\d{4}-\\d\\d-\\d\\d\\.csv"));
         JsonNode tickers = JSON.readTree(dir.resolve("sec/company_tickers.json").toFile());
         assertEquals(tickers.size(), count(files, "sec/companyfacts/CIK\\d{10}\\.json"));
         assertTrue(tickers.size() > 2500, "companies: " + tickers.size());
