@@ -15,34 +15,36 @@ final class KnownFacts {
 
     private record Period(LocalDate start, LocalDate end) {}
 
-    private final Map<String, List<CompanyFact>> byConcept;
+    /** Every version filed by the week; a concept's restatements are resolved when it is first asked for. */
+    private final Map<String, List<CompanyFact>> versions = new HashMap<>();
+    private final Map<String, List<CompanyFact>> latest = new HashMap<>();
 
-    private KnownFacts(Map<String, List<CompanyFact>> byConcept) {
-        this.byConcept = byConcept;
-    }
+    private KnownFacts() {}
 
-    /** The latest filing wins a restatement; on a tie the later one in the list, as the store reads in filing order. */
     static KnownFacts of(List<CompanyFact> facts, LocalDate week) {
-        Map<String, Map<Period, CompanyFact>> versions = new HashMap<>();
+        KnownFacts known = new KnownFacts();
         for (CompanyFact fact : facts) {
-            if (fact.filed().isAfter(week)) {
-                continue;
+            if (!fact.filed().isAfter(week)) {
+                known.versions.computeIfAbsent(fact.concept(), c -> new ArrayList<>()).add(fact);
             }
-            versions.computeIfAbsent(fact.concept(), c -> new LinkedHashMap<>())
-                    .merge(new Period(fact.start(), fact.end()), fact,
-                            (kept, next) -> next.filed().isBefore(kept.filed()) ? kept : next);
         }
-        Map<String, List<CompanyFact>> byConcept = new HashMap<>();
-        versions.forEach((concept, latest) -> byConcept.put(concept, new ArrayList<>(latest.values())));
-        return new KnownFacts(byConcept);
+        return known;
     }
 
+    /** The concept's facts, one per period: the latest filing wins, on a tie the later one in the list (the store reads in filing order). */
     List<CompanyFact> of(String concept) {
-        return byConcept.getOrDefault(concept, List.of());
+        return latest.computeIfAbsent(concept, c -> {
+            Map<Period, CompanyFact> byPeriod = new LinkedHashMap<>();
+            for (CompanyFact fact : versions.getOrDefault(c, List.of())) {
+                byPeriod.merge(new Period(fact.start(), fact.end()), fact,
+                        (kept, next) -> next.filed().isBefore(kept.filed()) ? kept : next);
+            }
+            return List.copyOf(byPeriod.values());
+        });
     }
 
     /** The first concept of the fallback list with any fact, whether or not a value can be derived from it. */
     Optional<String> firstPresent(List<String> concepts) {
-        return concepts.stream().filter(byConcept::containsKey).findFirst();
+        return concepts.stream().filter(versions::containsKey).findFirst();
     }
 }

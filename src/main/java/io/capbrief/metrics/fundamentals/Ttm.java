@@ -1,7 +1,6 @@
 package io.capbrief.metrics.fundamentals;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,11 +47,13 @@ final class Ttm {
     }
 
     static boolean isFiscalYear(CompanyFact fact) {
-        return fact.days() >= 350 && fact.days() <= 380;
+        long days = between(fact.start(), fact.end()) + 1;
+        return days >= 350 && days <= 380;
     }
 
     private static boolean isQuarter(CompanyFact fact) {
-        return fact.days() >= 80 && fact.days() <= 100;
+        long days = between(fact.start(), fact.end()) + 1;
+        return days >= 80 && days <= 100;
     }
 
     /** The nearest fact of the kind that ends 1 to 7 days before the date: contiguous periods are 1 day apart. */
@@ -60,7 +61,7 @@ final class Ttm {
         return facts.stream()
                 .filter(kind)
                 .filter(f -> {
-                    long gap = ChronoUnit.DAYS.between(f.end(), start);
+                    long gap = between(f.end(), start);
                     return gap >= 1 && gap <= TOLERANCE_DAYS;
                 })
                 .max(LATEST)
@@ -96,11 +97,16 @@ final class Ttm {
         if (quarters.size() < 4) {
             return null;
         }
-        long span = ChronoUnit.DAYS.between(quarters.get(0).start(), end) + 1;
+        long span = between(quarters.get(0).start(), end) + 1;
         return span >= 350 && span <= 380 ? quarters : null;
     }
 
     private static long distance(LocalDate a, LocalDate b) {
-        return Math.abs(ChronoUnit.DAYS.between(a, b));
+        return Math.abs(between(a, b));
+    }
+
+    /** Days from one date to another; epoch days, as ChronoUnit costs several times more in these per-fact scans. */
+    private static long between(LocalDate from, LocalDate to) {
+        return to.toEpochDay() - from.toEpochDay();
     }
 }
