@@ -60,6 +60,13 @@ public enum SourceFormat {
             return new ExtractedFile(null, estimates.rows(), estimates.rejected());
         }
     },
+    TICKER_PRICES_CSV("ticker-prices-csv", Target.NONE) {
+        @Override
+        public ExtractedFile read(Path file, String target, LocalDate asOf) {
+            TickerPricesCsvReader.TickerPrices prices = new TickerPricesCsvReader().read(file);
+            return new ExtractedFile(null, prices.prices(), prices.rejected());
+        }
+    },
     EARNINGS_CALENDAR_JSON("earnings-calendar-json", Target.NONE) {
         @Override
         public ExtractedFile read(Path file, String target, LocalDate asOf) {

@@ -24,6 +24,7 @@ import io.capbrief.report.RejectedRowFindings;
 import io.capbrief.store.BriefingArchive;
 import io.capbrief.store.BriefingVersion;
 import io.capbrief.store.RejectedRowStore;
+import io.capbrief.store.WeekFigureStore;
 import io.capbrief.store.SeriesStore;
 import io.capbrief.store.SourceLoadStore;
 
@@ -50,16 +51,19 @@ class RenderBriefingTasklet implements Tasklet {
     private final BriefingArchive archive;
     private final BriefingRenderer renderer;
     private final RejectedRowStore rejected;
+    private final WeekFigureStore weekFigures;
     private final Clock clock;
 
     RenderBriefingTasklet(WeekComputation computation, SeriesStore series, SourceLoadStore loads,
-            BriefingArchive archive, BriefingRenderer renderer, RejectedRowStore rejected, Clock clock) {
+            BriefingArchive archive, BriefingRenderer renderer, RejectedRowStore rejected, WeekFigureStore weekFigures,
+            Clock clock) {
         this.computation = computation;
         this.series = series;
         this.loads = loads;
         this.archive = archive;
         this.renderer = renderer;
         this.rejected = rejected;
+        this.weekFigures = weekFigures;
         this.clock = clock;
     }
 
@@ -78,7 +82,8 @@ class RenderBriefingTasklet implements Tasklet {
         int version = issued.map(v -> v.version() + 1).orElse(1);
         List<String> correction = issuedFigures == null ? List.of() : FiguresJsonWriter.changes(issuedFigures, figures.figures());
         Briefing briefing = new BriefingAssembler().assemble(figures, version, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS),
-                closes(params.week()), sources(params.week()), correction, RejectedRowFindings.of(rejected.committed()));
+                closes(params.week()), sources(params.week()), correction, RejectedRowFindings.of(rejected.committed()),
+                history(params.week()));
 
         Path dir = versionDir(params.out(), params.week(), version);
         Path partial = dir.resolveSibling("." + dir.getFileName() + ".partial");
@@ -102,6 +107,18 @@ class RenderBriefingTasklet implements Tasklet {
             closes.put(index, series.history(index.name(), week).tailMap(week.minusYears(2), false));
         }
         return closes;
+    }
+
+    /** The headline aggregates a PM charts week by week. */
+    static final List<String> HISTORY_FIGURES = List.of("RUSSELL_2000.fwd_pe", "SP_500.fwd_pe", "RELATIVE.fwd_pe",
+            "RUSSELL_2000.fwd_pe_ex_neg", "SP_500.fwd_pe_ex_neg", "RUSSELL_2000.fwd_pe_median", "SP_500.fwd_pe_median",
+            "RUSSELL_2000.pct_unprofitable", "SP_500.pct_unprofitable");
+
+    private List<Briefing.HistoryRow> history(LocalDate week) {
+        return weekFigures.history(HISTORY_FIGURES, week).entrySet().stream()
+                .filter(e -> e.getValue().values().stream().anyMatch(java.util.Objects::nonNull))
+                .map(e -> new Briefing.HistoryRow(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private List<Briefing.Source> sources(LocalDate week) {

@@ -47,7 +47,7 @@ public class SourceLoadPlanner {
                 if (loads.find(source.target(), sha, SourceLoad.COMMITTED).isPresent()) {
                     continue;
                 }
-                loads.staleStaging(source.id(), source.target(), sha).forEach(stale -> loads.discard(stale.id()));
+                loads.staleStaging(file.toString(), source.target(), sha).forEach(stale -> loads.discard(stale.id()));
                 toLoad.add(loads.find(source.target(), sha, SourceLoad.STAGING).map(SourceLoad::id)
                         .orElseGet(() -> loads.startStaging(source.id(), source.format(), source.target(), file.toString(), sha, source.asOf())));
             }

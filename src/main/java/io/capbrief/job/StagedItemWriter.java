@@ -12,8 +12,10 @@ import io.capbrief.extract.QuarterlyEstimate;
 import io.capbrief.extract.RejectedRow;
 import io.capbrief.extract.SeriesObservation;
 import io.capbrief.extract.TickerCik;
+import io.capbrief.extract.TickerPrice;
 import io.capbrief.store.CompanyFactStore;
 import io.capbrief.store.CompanyMasterStore;
+import io.capbrief.store.CompanyPriceStore;
 import io.capbrief.store.EstimateStore;
 import io.capbrief.store.HoldingStore;
 import io.capbrief.store.RejectedRowStore;
@@ -40,7 +42,7 @@ public class StagedItemWriter implements ItemWriter<StagedItem> {
 
     @SuppressWarnings("unchecked")
     public StagedItemWriter(SourceLoadStore loads, SeriesStore series, HoldingStore holdings, CompanyFactStore facts,
-            CompanyMasterStore master, EstimateStore estimates, RejectedRowStore rejected) {
+            CompanyMasterStore master, EstimateStore estimates, CompanyPriceStore prices, RejectedRowStore rejected) {
         this.loads = loads;
         this.sinks = Map.of(
                 SeriesObservation.class, (id, first, r) -> series.insert(id, (List<SeriesObservation>) r),
@@ -50,6 +52,7 @@ public class StagedItemWriter implements ItemWriter<StagedItem> {
                 FundamentalsRow.class, (id, first, r) -> master.insertFundamentals(id, (List<FundamentalsRow>) r),
                 EstimateRow.class, (id, first, r) -> estimates.insert(id, (List<EstimateRow>) r),
                 QuarterlyEstimate.class, (id, first, r) -> estimates.insertQuarterly(id, first, (List<QuarterlyEstimate>) r),
+                TickerPrice.class, (id, first, r) -> prices.insert(id, (List<TickerPrice>) r),
                 RejectedRow.class, (id, first, r) -> rejected.insert(id, first, (List<RejectedRow>) r));
     }
 

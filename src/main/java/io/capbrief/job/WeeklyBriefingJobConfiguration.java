@@ -9,6 +9,7 @@ import io.capbrief.report.PageSize;
 import io.capbrief.store.BriefingArchive;
 import io.capbrief.store.CompanyFactStore;
 import io.capbrief.store.CompanyMasterStore;
+import io.capbrief.store.CompanyPriceStore;
 import io.capbrief.store.EstimateStore;
 import io.capbrief.store.HoldingStore;
 import io.capbrief.store.RejectedRowStore;
@@ -71,8 +72,9 @@ public class WeeklyBriefingJobConfiguration {
 
     @Bean
     public StagedItemWriter stagedItemWriter(SourceLoadStore loads, SeriesStore series, HoldingStore holdings,
-            CompanyFactStore facts, CompanyMasterStore master, EstimateStore estimates, RejectedRowStore rejected) {
-        return new StagedItemWriter(loads, series, holdings, facts, master, estimates, rejected);
+            CompanyFactStore facts, CompanyMasterStore master, EstimateStore estimates, CompanyPriceStore prices,
+            RejectedRowStore rejected) {
+        return new StagedItemWriter(loads, series, holdings, facts, master, estimates, prices, rejected);
     }
 
     @Bean
@@ -89,11 +91,11 @@ public class WeeklyBriefingJobConfiguration {
 
     @Bean
     public Step render(JobRepository jobRepository, PlatformTransactionManager tx, WeekComputation computation,
-            SeriesStore series, SourceLoadStore loads, BriefingArchive archive, RejectedRowStore rejected, RunSettings settings,
-            Clock clock) {
+            SeriesStore series, SourceLoadStore loads, BriefingArchive archive, RejectedRowStore rejected,
+            WeekFigureStore weekFigures, RunSettings settings, Clock clock) {
         BriefingRenderer renderer = new BriefingRenderer(PageSize.valueOf(settings.pageSize().toUpperCase(Locale.ROOT)));
         return new StepBuilder("render", jobRepository)
-                .tasklet(new RenderBriefingTasklet(computation, series, loads, archive, renderer, rejected, clock), tx)
+                .tasklet(new RenderBriefingTasklet(computation, series, loads, archive, renderer, rejected, weekFigures, clock), tx)
                 .build();
     }
 

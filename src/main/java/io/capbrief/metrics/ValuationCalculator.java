@@ -26,6 +26,7 @@ import io.capbrief.metrics.fundamentals.Screens;
 import io.capbrief.metrics.fundamentals.TtmDeriver;
 import io.capbrief.store.CompanyFactStore;
 import io.capbrief.store.CompanyMasterStore;
+import io.capbrief.store.CompanyPriceStore;
 import io.capbrief.store.EstimateStore;
 import io.capbrief.store.HoldingStore;
 import io.capbrief.store.WeekFigureStore;
@@ -47,6 +48,7 @@ public class ValuationCalculator {
     private final CompanyFactStore facts;
     private final CompanyMasterStore master;
     private final EstimateStore estimates;
+    private final CompanyPriceStore prices;
     private final WeekFigureStore history;
     private final MetricsSettings settings;
     private final TtmDeriver ttm = new TtmDeriver();
@@ -54,11 +56,12 @@ public class ValuationCalculator {
     private final IndexAggregator aggregator = new IndexAggregator();
 
     public ValuationCalculator(HoldingStore holdings, CompanyFactStore facts, CompanyMasterStore master,
-            EstimateStore estimates, WeekFigureStore history, MetricsSettings settings) {
+            EstimateStore estimates, CompanyPriceStore prices, WeekFigureStore history, MetricsSettings settings) {
         this.holdings = holdings;
         this.facts = facts;
         this.master = master;
         this.estimates = estimates;
+        this.prices = prices;
         this.history = history;
         this.settings = settings;
     }
@@ -151,7 +154,9 @@ public class ValuationCalculator {
         private final Map<String, List<CompanyFact>> factsByCik;
         private final Map<String, String> cikByTicker;
         private final Map<String, EstimateRow> estimateByTicker;
+        private final Map<String, CompanyPriceStore.Dated> closeByTicker;
         private final Map<String, CompanyFundamentals> fundamentalsByTicker = new HashMap<>();
+        private final Map<LocalDate, Integer> pricedFromHoldings = new TreeMap<>();
         private final Map<String, DataNote> notes = new TreeMap<>();
 
         Companies(LocalDate week, Double tenYearYield) {
@@ -160,6 +165,7 @@ public class ValuationCalculator {
             this.factsByCik = facts.knownAt(week);
             this.cikByTicker = master.cikByTicker();
             this.estimateByTicker = estimates.latestKnownAt(week);
+            this.closeByTicker = prices.closesAt(week);
         }
 
         Constituent constituent(HoldingRow row, HoldingStore.Holdings file) {
@@ -169,9 +175,21 @@ public class ValuationCalculator {
             EstimateRow e = ticker == null ? null : estimateByTicker.get(ticker);
             Estimate estimate = e == null ? null
                     : new Estimate(e.asOf(), e.fiscalYearEnd(), e.fy1Eps(), e.fy2Eps(), e.ntmEps());
-            CompanyMetrics metrics = companyMetrics.compute(fundamentals, week, row.price(), estimate, tenYearYield,
+            CompanyMetrics metrics = companyMetrics.compute(fundamentals, week, price(row, file), estimate, tenYearYield,
                     settings.creditSpread());
             return new Constituent(ticker, row.sector(), row.weight(), metrics, fundamentals);
+        }
+
+        /** The company's close from a prices source when there is one, else the holdings file's price (METRICS.md section 4). */
+        private Double price(HoldingRow row, HoldingStore.Holdings file) {
+            CompanyPriceStore.Dated close = row.ticker() == null ? null : closeByTicker.get(row.ticker());
+            if (close != null) {
+                return close.close();
+            }
+            if (row.price() != null) {
+                pricedFromHoldings.merge(file.asOf(), 1, Integer::sum);
+            }
+            return row.price();
         }
 
         private CompanyFundamentals fundamentals(String ticker) {
@@ -192,7 +210,12 @@ public class ValuationCalculator {
         }
 
         List<DataNote> notes() {
-            return List.copyOf(notes.values());
+            List<DataNote> all = new ArrayList<>();
+            pricedFromHoldings.forEach((date, count) -> all.add(new DataNote("holdings", null, count
+                    + " constituent rows have no company price source and were priced from the holdings file dated " + date,
+                    "holdings price used")));
+            all.addAll(notes.values());
+            return all;
         }
     }
 }

@@ -25,7 +25,51 @@ public record Briefing(
         List<Source> sources,
         Map<String, Double> figures,
         List<String> correction,
-        List<Finding> findings) {
+        List<Finding> findings,
+        Valuation valuation) {
+
+    /**
+     * The valuation and leverage half (METRICS.md sections 3 to 6), empty lists when no company data was loaded.
+     *
+     * @param aggregates one row per index, then one per Russell 2000 sector
+     * @param companies one row per constituent of every index
+     * @param history the weekly aggregates of this and earlier weeks, oldest first
+     */
+    public record Valuation(
+            List<AggregateRow> aggregates,
+            List<CompanyRow> companies,
+            List<CompanyRow> qualitySmallCaps,
+            List<CompanyRow> refinancingRisk,
+            List<HistoryRow> history) {
+
+        public static Valuation empty() {
+            return new Valuation(List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+    }
+
+    /**
+     * An index's or a sector's aggregates, by figures.json name ("fwd_pe", "net_debt_ebitda", ...),
+     * each with its weight coverage; a null value is empty.
+     *
+     * @param sector null for the whole index
+     * @param weight the index weight of the sector (a fraction); 1 for the whole index
+     * @param reasons why each empty figure is empty
+     */
+    public record AggregateRow(String index, String indexLabel, String sector, Double weight,
+            Map<String, Double> values, Map<String, Double> coverage, Map<String, String> reasons) {}
+
+    /** One constituent of one index with its company metrics (METRICS.md section 4); a null figure is empty. */
+    public record CompanyRow(
+            String index, String ticker, String name, String sector, double weight,
+            Double price, Double marketCap, Double ntmEps, Double forwardPe, Double trailingPe,
+            Double revenue, Double ebit, Double ebitda, Double netIncome, Double interestExpense,
+            Double totalDebt, Double cash, Double netDebt,
+            Double netDebtToEbitda, Double interestCoverage, Double impliedRate, Double nearTermMaturities,
+            Boolean unprofitable, Boolean zombie, Double rateShock, Double rateShockInterest, Double rateShockCoverage,
+            LocalDate ttmEnd, boolean stale, String flags) {}
+
+    /** One week's headline aggregates, for the valuation history. */
+    public record HistoryRow(LocalDate week, Map<String, Double> figures) {}
 
     /** A configured market event that returns are measured from. */
     public record Event(String id, LocalDate date, String label) {}

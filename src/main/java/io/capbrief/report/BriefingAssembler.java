@@ -27,23 +27,25 @@ public final class BriefingAssembler {
     /** @param closes each index's closes over the last two years up to the week */
     public Briefing assemble(WeeklyFigures figures, int version, Instant generatedAt,
             Map<IndexCode, NavigableMap<LocalDate, Double>> closes, List<Source> sources, List<String> correction,
-            List<Briefing.Finding> findings) {
+            List<Briefing.Finding> findings, List<Briefing.HistoryRow> history) {
         List<Event> events = figures.events().stream().map(e -> new Event(e.id(), e.date(), e.label())).toList();
         List<IndexSummary> indices = new ArrayList<>();
-        figures.indices().forEach((code, p) -> indices.add(summary(code, p)));
+        figures.indices().forEach((code, p) -> indices.add(summary(code, p, figures.figures().get(code.name() + ".fwd_pe"))));
+        List<Briefing.Finding> allFindings = new ArrayList<>(findings);
+        figures.valuation().notes().forEach(n -> allFindings.add(new Briefing.Finding(n.source(), n.company(), n.problem(), n.action())));
         List<RateSummary> rates = new ArrayList<>();
         figures.rates().forEach((series, r) -> rates.add(summary(r)));
         List<Close> closeList = new ArrayList<>();
-        closes.forEach((code, history) -> history.forEach((date, close) -> closeList.add(new Close(code.name(), date, close))));
+        closes.forEach((code, series) -> series.forEach((date, close) -> closeList.add(new Close(code.name(), date, close))));
         return new Briefing(figures.week(), version, generatedAt, List.copyOf(indices), events, List.copyOf(rates),
                 SummarySentences.write(indices, events, rates), List.copyOf(closeList), sources, figures.figures(),
                 correction,
-                findings);
+                List.copyOf(allFindings), ValuationRows.of(figures.valuation(), history));
     }
 
-    private static IndexSummary summary(IndexCode code, IndexPerformance p) {
+    private static IndexSummary summary(IndexCode code, IndexPerformance p, Double forwardPe) {
         return new IndexSummary(code.name(), code.label(), p.closeDate(), p.close(), p.return1w(), p.returnMtd(),
-                p.returnQtd(), p.returnYtd(), p.eventReturns(), p.offHigh(), p.highDate(), p.high52w(), p.low52w(), null);
+                p.returnQtd(), p.returnYtd(), p.eventReturns(), p.offHigh(), p.highDate(), p.high52w(), p.low52w(), forwardPe);
     }
 
     private static RateSummary summary(RateLevel r) {

@@ -43,10 +43,10 @@ public class SourceLoadStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM source_load WHERE id = ?").param(id).query(SourceLoad.class).single();
     }
 
-    /** Staging loads of a source left behind by an earlier run whose file has changed since. */
-    public List<SourceLoad> staleStaging(String sourceId, String target, String currentSha256) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM source_load WHERE source_id = ? AND target = ? AND state = ? AND sha256 <> ?")
-                .params(sourceId, target, SourceLoad.STAGING, currentSha256).query(SourceLoad.class).list();
+    /** Staging loads of a file left behind by an earlier run, the file having changed since. */
+    public List<SourceLoad> staleStaging(String filePath, String target, String currentSha256) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM source_load WHERE file_path = ? AND target = ? AND state = ? AND sha256 <> ?")
+                .params(filePath, target, SourceLoad.STAGING, currentSha256).query(SourceLoad.class).list();
     }
 
     /** @param asOf the manifest's date for a file that carries none, else null (the reader may set it) */
@@ -60,7 +60,7 @@ public class SourceLoadStore {
 
     /** Every table whose rows belong to a load. */
     private static final List<String> LOADED_TABLES = List.of("series_point", "holding", "company_fact", "company_ticker",
-            "vendor_fundamental", "estimate", "quarterly_estimate", "rejected_row");
+            "vendor_fundamental", "estimate", "quarterly_estimate", "company_price", "rejected_row");
 
     @Transactional
     public void discard(long loadId) {

@@ -44,6 +44,21 @@ public class WeekFigureStore {
                 Double.class, name, Date.valueOf(week));
     }
 
+    /** The named figures of every week up to and including this one, oldest first; weeks without any are left out. */
+    public Map<LocalDate, Map<String, Double>> history(List<String> names, LocalDate upTo) {
+        Map<LocalDate, Map<String, Double>> history = new java.util.TreeMap<>();
+        String in = String.join(", ", java.util.Collections.nCopies(names.size(), "?"));
+        List<Object> args = new ArrayList<>(names);
+        args.add(Date.valueOf(upTo));
+        jdbc.query("SELECT week, name, val FROM week_figure WHERE name IN (" + in + ") AND week <= ? ORDER BY week, name",
+                rs -> {
+                    double value = rs.getDouble(3);
+                    history.computeIfAbsent(rs.getDate(1).toLocalDate(), w -> new LinkedHashMap<>())
+                            .put(rs.getString(2), rs.wasNull() ? null : value);
+                }, args.toArray());
+        return history;
+    }
+
     public Map<String, Double> figures(LocalDate week) {
         Map<String, Double> figures = new LinkedHashMap<>();
         jdbc.query("SELECT name, val FROM week_figure WHERE week = ? ORDER BY name", rs -> {

@@ -134,7 +134,7 @@ class WeeklyBriefingFunctionalTests {
     void recoversARunLeftStartedByAProcessThatDiedAndCompletesTheWeek() {
         // given an execution left STARTED in the middle of its plan step, as a kill -9 leaves it
         Path landing = dir.resolve("landing");
-        new SampleLandingZone().write(landing);
+        new SampleLandingZone().writeMarket(landing);
         WeekParameters params = new WeekParameters(LocalDate.of(2024, 11, 15), landing.resolve("sources.yml"), dir.resolve("out"));
         JobInstance instance = jobRepository.createJobInstance(WeeklyBriefingJobConfiguration.JOB_NAME, params.toJobParameters());
         JobExecution stale = jobRepository.createJobExecution(instance, params.toJobParameters(), new ExecutionContext());

@@ -42,7 +42,7 @@ class PdfPerformanceChartTest {
         Event old = new Event("covid", LocalDate.of(2020, 3, 23), "Covid low");
         Briefing briefing = new Briefing(sample.week(), 1, sample.generatedAt(), sample.indices(),
                 List.of(old, SampleBriefings.US_ELECTION), sample.rates(), sample.sentences(), sample.closes(),
-                sample.sources(), sample.figures(), List.of(), List.of());
+                sample.sources(), sample.figures(), List.of(), List.of(), Briefing.Valuation.empty());
 
         assertThat(ChartRebasedIndices.eventsInWindow(briefing)).containsExactly(SampleBriefings.US_ELECTION);
     }
@@ -50,6 +50,6 @@ class PdfPerformanceChartTest {
     private static Briefing withCloses(List<Close> closes) {
         Briefing sample = SampleBriefings.week20241122();
         return new Briefing(sample.week(), 1, sample.generatedAt(), sample.indices(), sample.events(), sample.rates(),
-                sample.sentences(), closes, sample.sources(), Map.of(), List.of(), List.of());
+                sample.sentences(), closes, sample.sources(), Map.of(), List.of(), List.of(), Briefing.Valuation.empty());
     }
 }

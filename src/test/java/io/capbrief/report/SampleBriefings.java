@@ -31,7 +31,7 @@ public final class SampleBriefings {
     public static Briefing corrected(List<String> correction) {
         Briefing b = week20241122(correction);
         return new Briefing(b.week(), 2, b.generatedAt(), b.indices(), b.events(), b.rates(), b.sentences(), b.closes(),
-                b.sources(), b.figures(), b.correction(), List.of());
+                b.sources(), b.figures(), b.correction(), List.of(), Briefing.Valuation.empty());
     }
 
     private static Briefing week20241122(List<String> correction) {
@@ -52,7 +52,7 @@ public final class SampleBriefings {
                 "The Russell 2000 closed 1.5% below its record close of 2,442.74 on 8 Nov 2021.",
                 "The 10-year Treasury yield ended the week at 4.41% (-2 bp on the week).");
         return new Briefing(WEEK, 1, Instant.parse("2024-11-22T23:00:05Z"), indices, List.of(US_ELECTION), rates,
-                sentences, closes(indices), sources(), figures(indices), correction, List.of());
+                sentences, closes(indices), sources(), figures(indices), correction, List.of(), Briefing.Valuation.empty());
     }
 
     private static IndexSummary index(String code, String label, double close, double r1w, double mtd, double qtd,

@@ -48,7 +48,7 @@ final class WorkbookFixtures {
                         new Briefing.Finding("CIK0000000042.json", null, "line 1, val 'n/a': val is not a number",
                                 "quarantined: row not loaded"),
                         new Briefing.Finding("estimates.csv", "EXMP", "no estimate dated on or before the week",
-                                "forward P/E empty")));
+                                "forward P/E empty")), Briefing.Valuation.empty());
     }
 
     /** 2024-11-18 to 2024-11-22; the S&P 500 has no close on 2024-11-20. */
@@ -71,6 +71,6 @@ final class WorkbookFixtures {
     /** The same week with nothing in its lists, to check that empty tables still make a valid workbook. */
     static Briefing empty() {
         return new Briefing(WEEK, 2, GENERATED_AT, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                Map.of(), List.of("RUSSELL_2000.close: 2400.00 -> 2406.67"), List.of());
+                Map.of(), List.of("RUSSELL_2000.close: 2400.00 -> 2406.67"), List.of(), Briefing.Valuation.empty());
     }
 }

@@ -19,17 +19,25 @@ public final class SampleLandingZone {
     public static final LocalDate FIRST_DAY = LocalDate.of(2014, 1, 1);
     public static final LocalDate LAST_DAY = LocalDate.of(2024, 12, 31);
 
-    static final String SOURCES_YML = """
-            # capbrief sample landing zone: synthetic data (fixed seed) in the publishers' real formats.
-            sources:
-              - { id: rut,    format: price-csv, path: prices/RUT.csv,     index: RUSSELL_2000 }
-              - { id: sp500,  format: fred-csv,  path: fred/SP500.csv,     index: SP_500 }
-              - { id: nasdaq, format: fred-csv,  path: fred/NASDAQCOM.csv, index: NASDAQ_COMPOSITE }
-              - { id: dgs10,  format: fred-csv,  path: fred/DGS10.csv,     series: DGS10 }
-              - { id: dff,    format: fred-csv,  path: fred/DFF.csv,       series: DFF }
-            events:
-              - { id: us-election, date: 2024-11-05, label: US election }
-            """;
+    static final String SOURCES_YML = sourcesYml(List.of());
+
+    /** The manifest: the market files, any company-level lines, then the events. */
+    static String sourcesYml(List<String> companyLines) {
+        StringBuilder yml = new StringBuilder("""
+                # capbrief sample landing zone: synthetic data (fixed seed) in the publishers' real formats.
+                sources:
+                  - { id: rut,    format: price-csv, path: prices/RUT.csv,     index: RUSSELL_2000 }
+                  - { id: sp500,  format: fred-csv,  path: fred/SP500.csv,     index: SP_500 }
+                  - { id: nasdaq, format: fred-csv,  path: fred/NASDAQCOM.csv, index: NASDAQ_COMPOSITE }
+                  - { id: dgs10,  format: fred-csv,  path: fred/DGS10.csv,     series: DGS10 }
+                  - { id: dff,    format: fred-csv,  path: fred/DFF.csv,       series: DFF }
+                """);
+        companyLines.forEach(line -> yml.append(line).append('\n'));
+        return yml.append("""
+                events:
+                  - { id: us-election, date: 2024-11-05, label: US election }
+                """).toString();
+    }
 
     private static final long SEED = 20241122L;
     private static final String CRLF = "\r\n";
@@ -39,11 +47,23 @@ public final class SampleLandingZone {
     private final TradingCalendar treasuries = TradingCalendar.treasuries();
 
     /**
-     * Writes the landing zone into {@code dir} (created if needed), overwriting earlier sample files.
+     * Writes the whole landing zone into {@code dir} (created if needed), overwriting earlier sample
+     * files: index levels and rates, and the synthetic company universe (holdings, filings,
+     * estimates, company closes).
+     */
+    public void write(Path dir) {
+        writeMarket(dir);
+        List<String> companyLines = new SampleUniverse().write(dir);
+        writeFile(dir, "sources.yml", sourcesYml(companyLines));
+    }
+
+    /**
+     * Writes only the index levels and rates, and a manifest for them: the quick sample for
+     * checks that need no company data.
      *
      * @return the files written, relative to {@code dir}
      */
-    public List<Path> write(Path dir) {
+    public List<Path> writeMarket(Path dir) {
         List<LocalDate> stockDays = equities.tradingDays(FIRST_DAY, LAST_DAY);
         List<LocalDate> bondDays = treasuries.tradingDays(FIRST_DAY, LAST_DAY);
         // Each series has its own seed so retuning one leaves the others' bytes unchanged.

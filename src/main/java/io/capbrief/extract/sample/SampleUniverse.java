@@ -37,7 +37,7 @@ public final class SampleUniverse {
             "  - { id: sec-tickers,   format: sec-company-tickers-json, path: sec/company_tickers.json }",
             "  - { id: sec-facts,     format: sec-companyfacts-json,    path: \"sec/companyfacts/CIK*.json\" }",
             "  - { id: estimates,     format: estimates-csv,            path: \"estimates/consensus_*.csv\" }",
-            "  # - { id: company-closes, format: ticker-prices-csv, path: prices/company_closes.csv }  (no reader yet)");
+            "  - { id: company-closes, format: ticker-prices-csv,       path: prices/company_closes.csv }");
 
     // Targets at W; see METRICS.md 4-5 and the calibration tests.
     static final double SMALL_FORWARD_PE = 28.0;

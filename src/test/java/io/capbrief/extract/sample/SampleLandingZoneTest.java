@@ -34,12 +34,12 @@ class SampleLandingZoneTest {
 
     @BeforeAll
     static void writeSample() {
-        new SampleLandingZone().write(dir);
+        new SampleLandingZone().writeMarket(dir);
     }
 
     @Test
     void writingTwiceGivesIdenticalBytes(@TempDir Path other) throws IOException {
-        List<Path> written = new SampleLandingZone().write(other);
+        List<Path> written = new SampleLandingZone().writeMarket(other);
         assertEquals(FILES, written.stream().map(p -> p.toString().replace('\\', '/')).toList());
         for (String file : FILES) {
             assertArrayEquals(Files.readAllBytes(dir.resolve(file)), Files.readAllBytes(other.resolve(file)), file);
@@ -213,5 +213,18 @@ class SampleLandingZoneTest {
     /** close(d) of METRICS.md: the value on the last observation on or before d. */
     private static double close(NavigableMap<LocalDate, Double> values, LocalDate d) {
         return values.floorEntry(d).getValue();
+    }
+
+    @Test
+    void theFullManifestIsAValidManifestListingEveryCompanyFormat() throws IOException {
+        Path file = dir.resolve("full-sources.yml");
+        Files.writeString(file, SampleLandingZone.sourcesYml(SampleUniverse.MANIFEST_LINES));
+
+        io.capbrief.extract.SourcesManifest manifest = io.capbrief.extract.SourcesManifest.read(file);
+
+        assertEquals(List.of("price-csv", "fred-csv", "fred-csv", "fred-csv", "fred-csv", "ishares-holdings-csv",
+                "spdr-holdings-xlsx", "sec-company-tickers-json", "sec-companyfacts-json", "estimates-csv", "ticker-prices-csv"),
+                manifest.sources().stream().map(io.capbrief.extract.SourceSpec::format).toList());
+        assertEquals(1, manifest.events().size());
     }
 }

@@ -1,0 +1,52 @@
+package io.capbrief.store;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.capbrief.extract.TickerPrice;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Company closes by day, from ticker-prices files. */
+@Repository
+public class CompanyPriceStore {
+
+    private final JdbcTemplate jdbc;
+
+    public CompanyPriceStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(long loadId, List<TickerPrice> prices) {
+        jdbc.batchUpdate("INSERT INTO company_price (load_id, line_no, ticker, price_date, close) VALUES (?, ?, ?, ?, ?)",
+                prices, 1000, (ps, p) -> {
+                    ps.setLong(1, loadId);
+                    ps.setLong(2, p.line());
+                    ps.setString(3, p.ticker());
+                    ps.setDate(4, Date.valueOf(p.date()));
+                    ps.setDouble(5, p.close());
+                });
+    }
+
+    /** Each ticker's close on the last day on or before the week that has one; a later load wins a tie. */
+    public Map<String, Dated> closesAt(LocalDate week) {
+        Map<String, Dated> closes = new HashMap<>();
+        jdbc.query("""
+                SELECT p.ticker, p.price_date, p.close FROM company_price p JOIN source_load l ON l.id = p.load_id
+                WHERE l.state = 'COMMITTED' AND p.price_date <= ? AND p.price_date > ?
+                ORDER BY p.price_date, p.load_id""", rs -> {
+                    closes.put(rs.getString(1), new Dated(rs.getDate(2).toLocalDate(), rs.getDouble(3)));
+                }, Date.valueOf(week), Date.valueOf(week.minusDays(PRICE_LOOKBACK_DAYS)));
+        return closes;
+    }
+
+    /** A close older than this is no price at the week: a delisted ticker must not keep its last price forever. */
+    static final int PRICE_LOOKBACK_DAYS = 31;
+
+    /** A close and its day. */
+    public record Dated(LocalDate date, double close) {}
+}
