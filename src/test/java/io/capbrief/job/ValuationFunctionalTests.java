@@ -1,0 +1,155 @@
+package io.capbrief.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+import io.capbrief.report.FiguresJsonWriter;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The valuation half end to end on a three-company index computed by hand, and point in time: a
+ * restatement filed after the week changes a later week's figures, never the week's own.
+ */
+@SpringBootTest(properties = {
+        "capbrief.cli.enabled=false",
+        "capbrief.data-dir=target/test-data",
+        "spring.datasource.url=jdbc:h2:mem:valuation;DB_CLOSE_DELAY=-1"})
+class ValuationFunctionalTests {
+
+    private static final LocalDate WEEK = LocalDate.of(2024, 11, 22);
+
+    @Autowired
+    WeeklyBriefingLauncher launcher;
+
+    @TempDir
+    Path dir;
+
+    /*
+     * The index, holdings dated 2024-11-22:
+     *   AAA Industrials   weight 50%  price 100  NTM EPS  5
+     *   BBB Financials    weight 30%  price  50  NTM EPS -1
+     *   CCC Info. Tech.   weight 20%  price  40  NTM EPS  2
+     * Fiscal year 2023-07-01..2024-06-30, 10-K filed 2024-08-20:
+     *   AAA EBIT 300, D&A 100, interest 50, net income 150, long-term debt 1000, cash 200
+     *   BBB net income -10
+     *   CCC EBIT 100, D&A 20, interest 10, net income 60, long-term debt 100, cash 300
+     * AAA restates net income to -20 in a 10-K/A filed 2024-11-27, after the week.
+     */
+    @Test
+    void computesTheAggregatesByHandAndKeepsEachWeekToWhatWasKnown() throws IOException {
+        // given
+        Path manifest = universe();
+
+        // when
+        WeekOutcome week = launcher.run(new WeekParameters(WEEK, manifest, dir.resolve("out")));
+        WeekOutcome later = launcher.run(new WeekParameters(WEEK.plusWeeks(1), manifest, dir.resolve("out")));
+
+        // then
+        assertThat(week.status()).as(week.message()).isEqualTo(WeekOutcome.Status.ISSUED);
+        Map<String, Double> f = figures(week);
+        // 1 / (0.5 * 5/100 + 0.3 * -1/50 + 0.2 * 2/40) = 1 / (0.025 - 0.006 + 0.01) = 1 / 0.029
+        assertThat(f.get("RUSSELL_2000.fwd_pe")).isCloseTo(34.4827586, within(1e-6));
+        // ex-negative: weights 0.5 and 0.2 renormalised; (0.5 * 0.05 + 0.2 * 0.05) / 0.7 = 0.05, so 20
+        assertThat(f.get("RUSSELL_2000.fwd_pe_ex_neg")).isCloseTo(20.0, within(1e-9));
+        assertThat(f.get("RUSSELL_2000.coverage.fwd_pe_ex_neg")).isCloseTo(0.7, within(1e-9));
+        // BBB alone loses money: 1 of 3
+        assertThat(f.get("RUSSELL_2000.pct_unprofitable")).isCloseTo(1.0 / 3, within(1e-9));
+        // non-financials AAA and CCC: net debt (1000 - 200) + (100 - 300) = 600 over EBITDA 400 + 120 = 520
+        assertThat(f.get("RUSSELL_2000.net_debt_ebitda")).isCloseTo(1.1538462, within(1e-6));
+        assertThat(f.get("RUSSELL_2000.coverage.net_debt_ebitda")).isCloseTo(0.7, within(1e-9));
+        // EBIT (300 + 100) over interest (50 + 10)
+        assertThat(f.get("RUSSELL_2000.interest_coverage")).isCloseTo(6.6666667, within(1e-6));
+        assertThat(f).containsEntry("SP_500.fwd_pe", null).containsEntry("RELATIVE.fwd_pe", null);
+        assertThat(f).containsEntry("RUSSELL_2000.fwd_pe.history_pct", null); // no earlier week
+
+        assertThat(later.status()).as(later.message()).isEqualTo(WeekOutcome.Status.ISSUED);
+        Map<String, Double> next = figures(later);
+        // the 10-K/A is known by 2024-11-29: AAA now loses money too, 2 of 3
+        assertThat(next.get("RUSSELL_2000.pct_unprofitable")).isCloseTo(2.0 / 3, within(1e-9));
+        // and against the one earlier week, an equal forward P/E sits at the 50th percentile
+        assertThat(next.get("RUSSELL_2000.fwd_pe.history_pct")).isCloseTo(50.0, within(1e-9));
+    }
+
+    private static Map<String, Double> figures(WeekOutcome outcome) throws IOException {
+        return FiguresJsonWriter.figures(Files.readString(outcome.versionDir().resolve("figures.json")));
+    }
+
+    private Path universe() throws IOException {
+        Files.writeString(dir.resolve("IWM.csv"), "\uFEFFiShares Russell 2000 ETF\n"
+                + "Fund Holdings as of,\"Nov 22, 2024\"\n"
+                + "Inception Date,\"May 22, 2000\"\n"
+                + "Shares Outstanding,\"1\"\n"
+                + "Stock,\"-\"\nBond,\"-\"\nCash,\"-\"\nOther,\"-\"\n \n"
+                + "Ticker,Name,Sector,Asset Class,Market Value,Weight (%),Notional Value,Quantity,Price,Location,"
+                + "Exchange,Currency,FX Rate,Market Currency,Accrual Date\n"
+                + holding("AAA", "ALPHA CORP", "Industrials", "50.00", "100.00")
+                + holding("BBB", "BETA BANK", "Financials", "30.00", "50.00")
+                + holding("CCC", "GAMMA SOFT", "Information Technology", "20.00", "40.00")
+                + " \n\"The content is for illustration only.\"\n");
+        Files.createDirectories(dir.resolve("sec"));
+        Files.writeString(dir.resolve("sec/company_tickers.json"), """
+                {"0":{"cik_str":1,"ticker":"AAA","title":"Alpha"},"1":{"cik_str":2,"ticker":"BBB","title":"Beta"},
+                 "2":{"cik_str":3,"ticker":"CCC","title":"Gamma"}}""");
+        Files.writeString(dir.resolve("sec/CIK0000000001.json"), facts(1, Map.of("OperatingIncomeLoss", 300,
+                "DepreciationDepletionAndAmortization", 100, "InterestExpense", 50), 150, 1000, 200,
+                ",{\"start\":\"2023-07-01\",\"end\":\"2024-06-30\",\"val\":-20,\"fy\":2024,\"fp\":\"FY\",\"form\":\"10-K/A\",\"filed\":\"2024-11-27\"}"));
+        Files.writeString(dir.resolve("sec/CIK0000000002.json"), facts(2, Map.of(), -10, null, null, ""));
+        Files.writeString(dir.resolve("sec/CIK0000000003.json"), facts(3, Map.of("OperatingIncomeLoss", 100,
+                "DepreciationDepletionAndAmortization", 20, "InterestExpense", 10), 60, 100, 300, ""));
+        Files.writeString(dir.resolve("estimates.csv"), """
+                ticker,as_of,fiscal_year_end,fy1_eps,fy2_eps,ntm_eps,analysts
+                AAA,2024-11-15,2025-06-30,,,5,4
+                BBB,2024-11-15,2024-12-31,,,-1,2
+                CCC,2024-11-15,2025-06-30,,,2,3
+                """);
+        Files.writeString(dir.resolve("DGS10.csv"), "observation_date,DGS10\n2024-11-22,4.41\n2024-11-29,4.18\n");
+        Path manifest = dir.resolve("sources.yml");
+        Files.writeString(manifest, """
+                sources:
+                  - { id: iwm,     format: ishares-holdings-csv,     path: IWM.csv, index: RUSSELL_2000 }
+                  - { id: tickers, format: sec-company-tickers-json, path: sec/company_tickers.json }
+                  - { id: facts,   format: sec-companyfacts-json,    path: 'sec/CIK*.json' }
+                  - { id: est,     format: estimates-csv,            path: estimates.csv }
+                  - { id: dgs10,   format: fred-csv,                 path: DGS10.csv, series: DGS10 }
+                """);
+        return manifest;
+    }
+
+    private static String holding(String ticker, String name, String sector, String weight, String price) {
+        return "\"%s\",\"%s\",\"%s\",\"Equity\",\"1,000\",\"%s\",\"1,000\",\"10\",\"%s\",\"United States\",\"NASDAQ\",\"USD\",\"1.00\",\"USD\",\"-\"\n"
+                .formatted(ticker, name, sector, weight, price);
+    }
+
+    /** A companyfacts file with one fiscal year's 10-K facts; {@code restatement} is appended to NetIncomeLoss. */
+    private static String facts(int cik, Map<String, Integer> durations, int netIncome, Integer debt, Integer cash,
+            String restatement) {
+        StringBuilder gaap = new StringBuilder();
+        durations.forEach((concept, value) -> gaap.append('"').append(concept).append("\":{\"units\":{\"USD\":[")
+                .append(annual(value)).append("]}},"));
+        gaap.append("\"NetIncomeLoss\":{\"units\":{\"USD\":[").append(annual(netIncome)).append(restatement).append("]}}");
+        if (debt != null) {
+            gaap.append(",\"LongTermDebt\":{\"units\":{\"USD\":[").append(instant(debt)).append("]}}");
+            gaap.append(",\"CashAndCashEquivalentsAtCarryingValue\":{\"units\":{\"USD\":[").append(instant(cash)).append("]}}");
+        }
+        return "{\"cik\":" + cik + ",\"entityName\":\"Company " + cik + "\",\"facts\":{\"us-gaap\":{" + gaap + "}}}";
+    }
+
+    private static String annual(int value) {
+        return "{\"start\":\"2023-07-01\",\"end\":\"2024-06-30\",\"val\":" + value
+                + ",\"fy\":2024,\"fp\":\"FY\",\"form\":\"10-K\",\"filed\":\"2024-08-20\"}";
+    }
+
+    private static String instant(int value) {
+        return "{\"end\":\"2024-06-30\",\"val\":" + value + ",\"fy\":2024,\"fp\":\"FY\",\"form\":\"10-K\",\"filed\":\"2024-08-20\"}";
+    }
+}
