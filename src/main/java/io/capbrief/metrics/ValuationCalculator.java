@@ -40,6 +40,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ValuationCalculator {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ValuationCalculator.class);
+
     /** The figures whose standing against earlier weeks the briefing reports. */
     static final List<String> PERCENTILE_FIGURES = List.of("fwd_pe", "fwd_pe_ex_neg", "pct_unprofitable",
             "net_debt_ebitda", "interest_coverage");
@@ -68,7 +70,9 @@ public class ValuationCalculator {
 
     /** @param tenYearYield the 10-year yield at the week in percent, null when unknown (rate shocks are then empty) */
     public Valuation compute(LocalDate week, Double tenYearYield) {
+        long start = System.nanoTime();
         Companies companies = new Companies(week, tenYearYield);
+        long loaded = System.nanoTime();
         Map<IndexCode, IndexValuation> indices = new EnumMap<>(IndexCode.class);
         List<DataNote> notes = new ArrayList<>();
         for (IndexCode index : IndexCode.values()) {
@@ -83,6 +87,9 @@ public class ValuationCalculator {
         List<Constituent> smallCaps = indices.get(IndexCode.RUSSELL_2000).constituents();
         Screens screens = new Screens(settings.screens().thresholds());
         notes.addAll(companies.notes());
+        log.info("Valuation for {}: store read in {} ms ({} companies' facts), {} companies computed in {} ms", week,
+                (loaded - start) / 1_000_000, companies.factsByCik.size(), companies.fundamentalsByTicker.size(),
+                (System.nanoTime() - loaded) / 1_000_000);
         return new Valuation(indices, screens.qualitySmallCaps(smallCaps), screens.refinancingRisk(smallCaps), figures,
                 notes);
     }
