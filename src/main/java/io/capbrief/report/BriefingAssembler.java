@@ -38,7 +38,7 @@ public final class BriefingAssembler {
         List<Close> closeList = new ArrayList<>();
         closes.forEach((code, series) -> series.forEach((date, close) -> closeList.add(new Close(code.name(), date, close))));
         return new Briefing(figures.week(), version, generatedAt, List.copyOf(indices), events, List.copyOf(rates),
-                SummarySentences.write(indices, events, rates), List.copyOf(closeList), sources, figures.figures(),
+                SummarySentences.write(indices, events, rates, figures.figures()), List.copyOf(closeList), sources, figures.figures(),
                 correction,
                 List.copyOf(allFindings), ValuationRows.of(figures.valuation(), history));
     }

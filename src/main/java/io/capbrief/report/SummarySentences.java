@@ -2,6 +2,10 @@ package io.capbrief.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import io.capbrief.report.Briefing.Event;
 import io.capbrief.report.Briefing.IndexSummary;
@@ -15,50 +19,74 @@ public final class SummarySentences {
 
     private SummarySentences() {}
 
-    /** @param indices the small-cap index first, then its comparisons */
-    public static List<String> write(List<IndexSummary> indices, List<Event> events, List<RateSummary> rates) {
-        List<String> sentences = new ArrayList<>();
+    static final int MAX_SENTENCES = 5;
+
+    /**
+     * The since-event, year-to-date, valuation and 10-year sentences come first; the week's move
+     * and the distance to the record fill up to five.
+     *
+     * @param indices the small-cap index first, then its comparisons
+     * @param figures the week's figures by figures.json name, for the valuation sentence
+     */
+    public static List<String> write(List<IndexSummary> indices, List<Event> events, List<RateSummary> rates,
+            Map<String, Double> figures) {
         if (indices.isEmpty()) {
-            return sentences;
+            return List.of();
         }
         IndexSummary lead = indices.get(0);
         List<IndexSummary> others = indices.subList(1, indices.size());
-        if (!events.isEmpty()) {
-            Event event = events.get(0);
-            Double leadReturn = lead.eventReturns().get(event.id());
-            if (leadReturn != null) {
-                sentences.add("The " + lead.label() + " " + (leadReturn >= 0 ? "rose " : "fell ")
-                        + DisplayFormat.percent(Math.abs(leadReturn)) + " since the " + event.label() + " on "
-                        + DisplayFormat.longDate(event.date())
-                        + comparison(leadReturn, others, o -> o.eventReturns().get(event.id())) + ".");
-            }
-        }
-        if (lead.return1w() != null) {
-            sentences.add("Over the week the " + lead.label() + " " + (lead.return1w() >= 0 ? "gained " : "lost ")
-                    + DisplayFormat.percent(Math.abs(lead.return1w()))
-                    + comparison(lead.return1w(), others, IndexSummary::return1w) + ".");
-        }
-        if (lead.returnYtd() != null) {
-            sentences.add("Year to date the " + lead.label() + " is " + (lead.returnYtd() >= 0 ? "up " : "down ")
-                    + DisplayFormat.percent(Math.abs(lead.returnYtd()))
-                    + comparison(lead.returnYtd(), others, IndexSummary::returnYtd) + ".");
-        }
-        if (lead.offHigh() != null) {
-            sentences.add(lead.offHigh() >= 0
-                    ? "The " + lead.label() + " closed at a record high."
-                    : "The " + lead.label() + " closed " + DisplayFormat.percent(-lead.offHigh())
-                            + " below its record close of " + DisplayFormat.level(lead.close() / (1 + lead.offHigh()))
-                            + " on " + DisplayFormat.longDate(lead.highDate()) + ".");
-        }
-        rates.stream().filter(r -> r.series().equals("DGS10") && r.level() != null).findFirst().ifPresent(r ->
-                sentences.add("The 10-year Treasury yield ended the week at " + DisplayFormat.yield(r.level())
-                        + (r.change1wBp() == null ? "" : " (" + DisplayFormat.basisPoints(r.change1wBp()) + " on the week)")
-                        + "."));
+        String since = sinceEvent(lead, others, events);
+        String week = lead.return1w() == null ? null : "Over the week the " + lead.label() + " "
+                + (lead.return1w() >= 0 ? "gained " : "lost ") + DisplayFormat.percent(Math.abs(lead.return1w()))
+                + comparison(lead.return1w(), others, IndexSummary::return1w) + ".";
+        String ytd = lead.returnYtd() == null ? null : "Year to date the " + lead.label() + " is "
+                + (lead.returnYtd() >= 0 ? "up " : "down ") + DisplayFormat.percent(Math.abs(lead.returnYtd()))
+                + comparison(lead.returnYtd(), others, IndexSummary::returnYtd) + ".";
+        String record = lead.offHigh() == null ? null : lead.offHigh() >= 0
+                ? "The " + lead.label() + " closed at a record high."
+                : "The " + lead.label() + " closed " + DisplayFormat.percent(-lead.offHigh()) + " below its record close of "
+                        + DisplayFormat.level(lead.close() / (1 + lead.offHigh())) + " on " + DisplayFormat.longDate(lead.highDate()) + ".";
+        String valuation = valuation(lead, others, figures);
+        String tenYear = rates.stream().filter(r -> r.series().equals("DGS10") && r.level() != null).findFirst()
+                .map(r -> "The 10-year Treasury yield ended the week at " + DisplayFormat.yield(r.level())
+                        + (r.change1wBp() == null ? "" : " (" + DisplayFormat.basisPoints(r.change1wBp()) + " on the week)") + ".")
+                .orElse(null);
+        // the core sentences always run; the week's move and the record fill what is left of five
+        long fillers = MAX_SENTENCES - Stream.of(since, ytd, valuation, tenYear).filter(Objects::nonNull).count();
+        List<String> sentences = new ArrayList<>();
+        Stream.of(since, fillers > 0 ? week : null, ytd, fillers > (week == null ? 0 : 1) ? record : null, valuation, tenYear)
+                .filter(Objects::nonNull).forEach(sentences::add);
         return sentences;
     }
 
+    /** Forward P/E against the first comparison index, and the share of unprofitable companies. */
+    private static String valuation(IndexSummary lead, List<IndexSummary> others, Map<String, Double> figures) {
+        if (lead.forwardPe() == null || others.isEmpty() || others.get(0).forwardPe() == null) {
+            return null;
+        }
+        IndexSummary large = others.get(0);
+        double premium = lead.forwardPe() / large.forwardPe() - 1;
+        Double unprofitable = figures.get(lead.code() + ".pct_unprofitable");
+        return "The " + lead.label() + " trades at " + DisplayFormat.multiple(lead.forwardPe()) + " forward earnings against "
+                + DisplayFormat.multiple(large.forwardPe()) + " for the " + large.label() + ", a "
+                + DisplayFormat.percent(Math.abs(premium)) + (premium >= 0 ? " premium" : " discount")
+                + (unprofitable == null ? "" : ", and " + DisplayFormat.percent(unprofitable) + " of its companies lose money") + ".";
+    }
+
+    private static String sinceEvent(IndexSummary lead, List<IndexSummary> others, List<Event> events) {
+        if (events.isEmpty()) {
+            return null;
+        }
+        Event event = events.get(0);
+        Double leadReturn = lead.eventReturns().get(event.id());
+        return leadReturn == null ? null : "The " + lead.label() + " " + (leadReturn >= 0 ? "rose " : "fell ")
+                + DisplayFormat.percent(Math.abs(leadReturn)) + " since the " + event.label() + " on "
+                + DisplayFormat.longDate(event.date())
+                + comparison(leadReturn, others, o -> o.eventReturns().get(event.id())) + ".";
+    }
+
     private static String comparison(double lead, List<IndexSummary> others,
-            java.util.function.Function<IndexSummary, Double> figure) {
+            Function<IndexSummary, Double> figure) {
         List<String> parts = new ArrayList<>();
         boolean ahead = true;
         boolean behind = true;
