@@ -82,7 +82,7 @@ class RenderBriefingTasklet implements Tasklet {
         int version = issued.map(v -> v.version() + 1).orElse(1);
         List<String> correction = issuedFigures == null ? List.of() : FiguresJsonWriter.changes(issuedFigures, figures.figures());
         Briefing briefing = new BriefingAssembler().assemble(figures, version, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS),
-                closes(params.week()), sources(params.week()), correction, RejectedRowFindings.of(rejected.committed()),
+                closes(params.week()), sources(params.week()), correction, RejectedRowFindings.of(rejected.knownAt(params.week())),
                 history(params.week()));
 
         Path dir = versionDir(params.out(), params.week(), version);

@@ -1,5 +1,7 @@
 package io.capbrief.store;
 
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.capbrief.extract.RejectedRow;
@@ -32,13 +34,23 @@ public class RejectedRowStore {
                 });
     }
 
-    /** Every rejected row of the committed loads, quarantined ones first, for the data-quality report. */
-    public List<RejectedRow> committed() {
+    /**
+     * The rejected rows a week's data-quality report lists, quarantined ones first: every row
+     * quarantined from a file known at the week, and the rows skipped as out of scope only from
+     * the dated files the week uses (each source's latest on or before it), not from every
+     * historical holdings file.
+     */
+    public List<RejectedRow> knownAt(LocalDate week) {
         return jdbc.query("""
                 SELECT r.file_path, r.line_no, r.field, r.val, r.reason, r.quarantined
-                FROM rejected_row r JOIN source_load l ON l.id = r.load_id WHERE l.state = 'COMMITTED'
+                FROM rejected_row r JOIN source_load l ON l.id = r.load_id
+                WHERE l.state = 'COMMITTED' AND (l.as_of IS NULL OR l.as_of <= ?)
+                  AND (r.quarantined OR l.as_of IS NULL OR l.as_of = (
+                    SELECT MAX(m.as_of) FROM source_load m
+                    WHERE m.source_id = l.source_id AND m.state = 'COMMITTED' AND m.as_of <= ?))
                 ORDER BY r.quarantined DESC, r.file_path, r.line_no""",
                 (rs, i) -> new RejectedRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getBoolean(6)));
+                        rs.getString(5), rs.getBoolean(6)),
+                Date.valueOf(week), Date.valueOf(week));
     }
 }

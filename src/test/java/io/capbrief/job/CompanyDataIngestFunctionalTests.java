@@ -121,10 +121,10 @@ class CompanyDataIngestFunctionalTests {
         assertThat(latest.get("EXMP").ntmEps()).isEqualTo(2.30);
         assertThat(estimates.latestKnownAt(LocalDate.of(2025, 11, 3)).get("EXMP").ntmEps()).isNull();
 
-        List<RejectedRow> quarantined = rejected.committed().stream().filter(RejectedRow::quarantined).toList();
+        List<RejectedRow> quarantined = rejected.knownAt(week).stream().filter(RejectedRow::quarantined).toList();
         assertThat(quarantined).extracting(RejectedRow::field, RejectedRow::value)
                 .contains(org.assertj.core.groups.Tuple.tuple("val", "n/a"), org.assertj.core.groups.Tuple.tuple("as_of", "2025-13-01"));
-        assertThat(rejected.committed()).filteredOn(r -> r.file().endsWith("ishares_IWM_holdings_2025-11-05.csv"))
+        assertThat(rejected.knownAt(week)).filteredOn(r -> r.file().endsWith("ishares_IWM_holdings_2025-11-05.csv"))
                 .hasSize(5).noneMatch(RejectedRow::quarantined);
 
         // and the briefing's data-quality sheet lists them
