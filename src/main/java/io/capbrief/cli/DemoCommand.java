@@ -42,7 +42,7 @@ class DemoCommand implements Callable<Integer> {
         try {
             new SampleLandingZone().write(landing);
             spec.commandLine().getOut().println("Sample data written to a temporary landing zone " + landing);
-            List<WeekOutcome> outcomes = runner.runWeeks(List.of(DEMO_WEEK), landing.resolve("sources.yml"), out,
+            List<WeekOutcome> outcomes = runner.runWeeks(List.of(DEMO_WEEK), landing.resolve("sources.yml"), out, false,
                     spec.commandLine().getOut());
             return outcomes.stream().anyMatch(WeekOutcome::failed) ? 1 : 0;
         } finally {

@@ -47,6 +47,10 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where briefings go (default: capbrief.out-dir, ./out).")
     Path out;
 
+    @Option(names = "--force", description = "Rerun weeks already done. A week whose figures changed is reissued as a "
+            + "corrected new version and mailed; one whose figures did not change issues nothing.")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -76,7 +80,7 @@ class RunCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "no week ends (Friday) between " + weeks.range.from + " and " + weeks.range.to);
             }
         }
-        List<WeekOutcome> outcomes = runner.runWeeks(toRun, sources, out, spec.commandLine().getOut());
+        List<WeekOutcome> outcomes = runner.runWeeks(toRun, sources, out, force, spec.commandLine().getOut());
         return outcomes.stream().anyMatch(WeekOutcome::failed) ? 1 : 0;
     }
 }

@@ -29,13 +29,13 @@ class WeekRunner {
         this.settings = settings;
     }
 
-    List<WeekOutcome> runWeeks(List<LocalDate> weeks, Path sources, Path out, PrintWriter console) {
+    List<WeekOutcome> runWeeks(List<LocalDate> weeks, Path sources, Path out, boolean force, PrintWriter console) {
         Path manifest = defaultSources.manifest(sources);
         Path outDir = out != null ? out : settings.outDir();
         List<WeekOutcome> outcomes = new ArrayList<>();
         long started = System.nanoTime();
         for (LocalDate week : weeks) {
-            WeekOutcome outcome = launcher.run(new WeekParameters(week, manifest, outDir));
+            WeekOutcome outcome = launcher.run(new WeekParameters(week, manifest, outDir, force));
             outcomes.add(outcome);
             print(outcome, console);
             if (weeks.size() > 1) {

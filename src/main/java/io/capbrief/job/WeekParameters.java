@@ -11,23 +11,39 @@ import org.springframework.batch.core.scope.context.ChunkContext;
  * The weekly job's parameters. Only the week identifies a job instance; the manifest and the
  * output folder may change between a failed run and its restart.
  */
-public record WeekParameters(LocalDate week, Path sources, Path out) {
+public record WeekParameters(LocalDate week, Path sources, Path out, boolean force) {
 
     public WeekParameters {
         sources = sources.toAbsolutePath().normalize();
         out = out.toAbsolutePath().normalize();
     }
 
+    public WeekParameters(LocalDate week, Path sources, Path out) {
+        this(week, sources, out, false);
+    }
+
     static final String WEEK = "week";
     static final String SOURCES = "sources";
     static final String OUT = "out";
+    static final String RERUN = "rerun";
 
-    public JobParameters toJobParameters() {
-        return new JobParametersBuilder()
-                .addLocalDate(WEEK, week)
+    /**
+     * @param rerun for a forced rerun, a number that makes it a job instance of its own (the week's
+     *     first, unforced instance stays the one "already done" refers to); null otherwise
+     */
+    public JobParameters toJobParameters(Long rerun) {
+        JobParametersBuilder builder = new JobParametersBuilder().addLocalDate(WEEK, week);
+        if (rerun != null) {
+            builder.addLong(RERUN, rerun);
+        }
+        return builder
                 .addString(SOURCES, sources.toString(), false)
                 .addString(OUT, out.toString(), false)
                 .toJobParameters();
+    }
+
+    public JobParameters toJobParameters() {
+        return toJobParameters(null);
     }
 
     public static JobParameters identifying(LocalDate week) {
@@ -36,7 +52,7 @@ public record WeekParameters(LocalDate week, Path sources, Path out) {
 
     public static WeekParameters of(JobParameters parameters) {
         return new WeekParameters(parameters.getLocalDate(WEEK), Path.of(parameters.getString(SOURCES)),
-                Path.of(parameters.getString(OUT)));
+                Path.of(parameters.getString(OUT)), parameters.getLong(RERUN) != null);
     }
 
     static WeekParameters of(ChunkContext context) {

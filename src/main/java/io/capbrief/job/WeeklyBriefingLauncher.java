@@ -72,6 +72,9 @@ public class WeeklyBriefingLauncher {
     private WeekOutcome launch(WeekParameters params) {
         JobExecution last = repository.getLastJobExecution(weeklyBriefing.getName(),
                 WeekParameters.identifying(params.week()));
+        if (params.force() && last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            return start(params, params.toJobParameters(System.currentTimeMillis()));
+        }
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             return outcome(params, WeekOutcome.Status.ALREADY_DONE, List.of(), "already done; nothing was run");
         }
@@ -84,10 +87,14 @@ public class WeeklyBriefingLauncher {
                     params.week(), last.getId(), last.getStatus());
             operator.recover(last);
         }
+        return start(params, params.toJobParameters());
+    }
+
+    private WeekOutcome start(WeekParameters params, org.springframework.batch.core.job.parameters.JobParameters jobParameters) {
         List<Path> outboxBefore = outbox(params.out());
         JobExecution execution;
         try {
-            execution = operator.start(weeklyBriefing, params.toJobParameters());
+            execution = operator.start(weeklyBriefing, jobParameters);
         } catch (JobInstanceAlreadyCompleteException e) {
             return outcome(params, WeekOutcome.Status.ALREADY_DONE, List.of(), "already done; nothing was run");
         } catch (JobExecutionAlreadyRunningException e) {

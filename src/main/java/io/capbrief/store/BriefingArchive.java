@@ -20,7 +20,7 @@ public class BriefingArchive {
 
     public Optional<BriefingVersion> latest(LocalDate week) {
         return jdbc.sql("SELECT week, version, out_dir, figures_json FROM briefing_version WHERE week = ? ORDER BY version DESC")
-                .param(week).query(BriefingVersion.class).optional();
+                .param(week).query(BriefingVersion.class).list().stream().findFirst();
     }
 
     public List<BriefingVersion> versions(LocalDate week) {

@@ -36,7 +36,7 @@ public class SourceLoadStore {
 
     public Optional<SourceLoad> find(String target, String sha256, String state) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM source_load WHERE target = ? AND sha256 = ? AND state = ? ORDER BY id DESC")
-                .params(target, sha256, state).query(SourceLoad.class).optional();
+                .params(target, sha256, state).query(SourceLoad.class).list().stream().findFirst();
     }
 
     public SourceLoad get(long id) {
