@@ -5,5 +5,6 @@ import picocli.CommandLine.Command;
 /** The top-level {@code capbrief} command. */
 @Command(name = "capbrief", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Weekly small-cap market briefing: extract, store, metrics, PDF and workbook, delivery.",
-        subcommands = {RunCommand.class, DemoCommand.class, SampleDataCommand.class})
+        subcommands = {RunCommand.class, DemoCommand.class, SampleDataCommand.class, RunsCommand.class,
+                DeliveriesCommand.class, ResendCommand.class})
 class CapbriefCommand {}

@@ -48,16 +48,27 @@ public class BriefingMailer {
     public record Delivery(String recipient, String channel, String outcome, String detail) {}
 
     /**
+     * Sends the version to each configured recipient who has not had it yet.
+     *
      * @throws BriefingDeliveryException when any recipient could not be reached; the others are
      *     delivered and recorded, so a retry only sends what is missing
      */
     public List<Delivery> deliver(LocalDate week, int version, BriefingFiles files, Path outbox) {
+        List<String> pending = settings.to().stream()
+                .filter(r -> deliveries.outcome(week, version, r).filter(DeliveryLog.DELIVERED::equals).isEmpty())
+                .toList();
+        return send(week, version, files, outbox, pending);
+    }
+
+    /** Sends a version again to the recipients named, whether or not they had it: an operator's explicit resend. */
+    public List<Delivery> resend(LocalDate week, int version, BriefingFiles files, Path outbox, List<String> recipients) {
+        return send(week, version, files, outbox, recipients);
+    }
+
+    private List<Delivery> send(LocalDate week, int version, BriefingFiles files, Path outbox, List<String> recipients) {
         JavaMailSender sender = smtp.getIfAvailable();
         List<Delivery> results = new ArrayList<>();
-        for (String recipient : settings.to()) {
-            if (deliveries.outcome(week, version, recipient).filter(DeliveryLog.DELIVERED::equals).isPresent()) {
-                continue;
-            }
+        for (String recipient : recipients) {
             String channel = sender == null ? "OUTBOX" : "SMTP";
             try {
                 MimeMessage message = compose(sender, week, version, files, recipient);

@@ -20,6 +20,16 @@ public class DeliveryLog {
         this.jdbc = jdbc;
     }
 
+    /** One row of the log: the latest attempt for a (version, recipient). */
+    public record Delivery(LocalDate week, int version, String recipient, String channel, String outcome, String detail,
+            java.time.LocalDateTime attemptedAt) {}
+
+    public java.util.List<Delivery> forWeek(LocalDate week) {
+        return jdbc.sql("SELECT week, version, recipient, channel, outcome, detail, attempted_at FROM delivery "
+                        + "WHERE week = ? ORDER BY version, recipient")
+                .param(week).query(Delivery.class).list();
+    }
+
     public Optional<String> outcome(LocalDate week, int version, String recipient) {
         return jdbc.sql("SELECT outcome FROM delivery WHERE week = ? AND version = ? AND recipient = ?")
                 .params(week, version, recipient).query(String.class).optional();

@@ -35,7 +35,7 @@ class CapbriefCommandTest {
     private final StringWriter err = new StringWriter();
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "demo", "sample-data"})
+    @ValueSource(strings = {"run", "demo", "sample-data", "runs", "deliveries", "resend"})
     void everyCommandHasHelp(String command) {
         assertThat(execute(command, "--help")).isZero();
         assertThat(out.toString()).startsWith("Usage: capbrief " + command);
@@ -73,6 +73,22 @@ class CapbriefCommandTest {
         assertThat(execute("demo", "--out", outDir.toString())).isZero();
         assertThat(out.toString()).contains("Week ending 2024-11-22: already done; nothing was run (version 1)")
                 .doesNotContain("Email");
+
+        // the operator's view of it
+        out.getBuffer().setLength(0);
+        assertThat(execute("runs")).isZero();
+        assertThat(out.toString().lines().skip(1)).anyMatch(l -> l.contains("2024-11-22") && l.contains("COMPLETED"));
+        out.getBuffer().setLength(0);
+        assertThat(execute("deliveries", "--week", "2024-11-22")).isZero();
+        assertThat(out.toString()).contains("v1", "briefing@localhost", "OUTBOX", "DELIVERED");
+        Path eml = outDir.resolve("outbox/2024-11-22-v1-briefing@localhost.eml");
+        Files.delete(eml);
+        out.getBuffer().setLength(0);
+        assertThat(execute("resend", "--week", "2024-11-22", "--to", "briefing@localhost", "--out", outDir.toString())).isZero();
+        assertThat(out.toString()).startsWith("v1 to briefing@localhost: DELIVERED");
+        assertThat(eml).exists();
+        assertThat(execute("resend", "--week", "2023-01-06")).isEqualTo(1);
+        assertThat(err.toString()).contains("no briefing has been issued for the week ending 2023-01-06");
     }
 
     @Test

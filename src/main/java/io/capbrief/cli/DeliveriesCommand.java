@@ -1,0 +1,43 @@
+package io.capbrief.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import io.capbrief.store.DeliveryLog;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code capbrief deliveries}: the delivery log of a week. */
+@Command(name = "deliveries", mixinStandardHelpOptions = true,
+        description = "Show the delivery log of a week: each version and recipient, the channel, the outcome and the server's reply.")
+class DeliveriesCommand implements Callable<Integer> {
+
+    @Option(names = "--week", required = true, description = "The week-ending date (yyyy-MM-dd).")
+    LocalDate week;
+
+    @Spec
+    CommandSpec spec;
+
+    private final DeliveryLog log;
+
+    DeliveriesCommand(DeliveryLog log) {
+        this.log = log;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        var rows = log.forWeek(week);
+        if (rows.isEmpty()) {
+            out.println("No deliveries recorded for the week ending " + week + ".");
+        }
+        rows.forEach(d -> out.println(String.format("v%-3d %-32s %-7s %-10s %-19s %s", d.version(), d.recipient(),
+                d.channel(), d.outcome(), d.attemptedAt().withNano(0), d.detail() == null ? "" : d.detail())));
+        out.flush();
+        return 0;
+    }
+}
