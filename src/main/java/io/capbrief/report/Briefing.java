@@ -66,7 +66,13 @@ public record Briefing(
             Double totalDebt, Double cash, Double netDebt,
             Double netDebtToEbitda, Double interestCoverage, Double impliedRate, Double nearTermMaturities,
             Boolean unprofitable, Boolean zombie, Double rateShock, Double rateShockInterest, Double rateShockCoverage,
-            LocalDate ttmEnd, boolean stale, String flags) {}
+            LocalDate ttmEnd, boolean stale, String flags) {
+
+        /** Neither Financials nor Real Estate: the set of the leverage aggregates (METRICS.md section 5). */
+        public boolean nonFinancial() {
+            return sector == null || !(sector.equalsIgnoreCase("Financials") || sector.equalsIgnoreCase("Real Estate"));
+        }
+    }
 
     /** One week's headline aggregates, for the valuation history. */
     public record HistoryRow(LocalDate week, Map<String, Double> figures) {}
