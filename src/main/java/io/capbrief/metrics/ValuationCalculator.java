@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import io.capbrief.extract.CompanyFact;
 import io.capbrief.extract.EstimateRow;
+import io.capbrief.extract.FundamentalsRow;
 import io.capbrief.extract.HoldingRow;
 import io.capbrief.extract.IndexCode;
 import io.capbrief.metrics.fundamentals.CompanyFundamentals;
@@ -24,6 +25,7 @@ import io.capbrief.metrics.fundamentals.IndexAggregator;
 import io.capbrief.metrics.fundamentals.Metric;
 import io.capbrief.metrics.fundamentals.Screens;
 import io.capbrief.metrics.fundamentals.TtmDeriver;
+import io.capbrief.metrics.fundamentals.VendorFundamentalsFill;
 import io.capbrief.store.CompanyFactStore;
 import io.capbrief.store.CompanyMasterStore;
 import io.capbrief.store.CompanyPriceStore;
@@ -54,6 +56,7 @@ public class ValuationCalculator {
     private final WeekFigureStore history;
     private final MetricsSettings settings;
     private final TtmDeriver ttm = new TtmDeriver();
+    private final VendorFundamentalsFill vendorFill = new VendorFundamentalsFill();
     private final CompanyMetricsCalculator companyMetrics = new CompanyMetricsCalculator();
     private final IndexAggregator aggregator = new IndexAggregator();
 
@@ -162,6 +165,9 @@ public class ValuationCalculator {
         private final Map<String, String> cikByTicker;
         private final Map<String, EstimateRow> estimateByTicker;
         private final Map<String, CompanyPriceStore.Dated> closeByTicker;
+        private final Map<String, FundamentalsRow> vendorByTicker = new HashMap<>();
+        private final LocalDate vendorAsOf;
+        private int filledFromVendor;
         private final Map<String, CompanyFundamentals> fundamentalsByTicker = new HashMap<>();
         private final Map<LocalDate, Integer> pricedFromHoldings = new TreeMap<>();
         private final Map<String, DataNote> notes = new TreeMap<>();
@@ -173,6 +179,9 @@ public class ValuationCalculator {
             this.cikByTicker = master.cikByTicker();
             this.estimateByTicker = estimates.latestKnownAt(week);
             this.closeByTicker = prices.closesAt(week);
+            Optional<CompanyMasterStore.VendorFile> vendor = master.vendorFileKnownAt(week);
+            vendor.ifPresent(v -> v.rows().forEach(r -> vendorByTicker.putIfAbsent(r.ticker(), r)));
+            this.vendorAsOf = vendor.map(CompanyMasterStore.VendorFile::asOf).orElse(null);
         }
 
         Constituent constituent(HoldingRow row, HoldingStore.Holdings file) {
@@ -202,13 +211,20 @@ public class ValuationCalculator {
         private CompanyFundamentals fundamentals(String ticker) {
             String cik = cikByTicker.get(ticker);
             List<CompanyFact> companyFacts = cik == null ? List.of() : factsByCik.getOrDefault(cik, List.of());
+            FundamentalsRow vendor = vendorByTicker.get(ticker);
+            String action = vendor == null ? "company figures empty"
+                    : "net income, EBITDA and shares from the vendor file dated " + vendorAsOf;
             if (cik == null) {
-                notes.put(ticker, new DataNote("ticker map", ticker, "no CIK for the ticker", "no filings used; company figures empty"));
+                notes.put(ticker, new DataNote("ticker map", ticker, "no CIK for the ticker", "no filings used; " + action));
             } else if (companyFacts.isEmpty()) {
                 notes.put(ticker, new DataNote("SEC companyfacts", ticker, "no filing known at " + week + " (CIK " + cik + ")",
-                        "company figures empty"));
+                        action));
             }
-            CompanyFundamentals fundamentals = ttm.derive(companyFacts, week);
+            CompanyFundamentals filed = ttm.derive(companyFacts, week);
+            CompanyFundamentals fundamentals = vendorFill.fill(filed, vendor, vendorAsOf, week);
+            if (fundamentals != filed) {
+                filledFromVendor++;
+            }
             if (fundamentals.stale()) {
                 notes.put(ticker, new DataNote("SEC companyfacts", ticker, "stale: latest TTM ends "
                         + fundamentals.latestTtmEnd() + ", more than 200 days before " + week, "figures kept"));
@@ -221,6 +237,10 @@ public class ValuationCalculator {
             pricedFromHoldings.forEach((date, count) -> all.add(new DataNote("holdings", null, count
                     + " constituent rows have no company price source and were priced from the holdings file dated " + date,
                     "holdings price used")));
+            if (filledFromVendor > 0) {
+                all.add(new DataNote("fundamentals-csv", null, filledFromVendor + " companies had fields their filings "
+                        + "leave empty filled from the vendor file dated " + vendorAsOf, "vendor values used, filed facts kept"));
+            }
             all.addAll(notes.values());
             return all;
         }

@@ -60,6 +60,21 @@ public class CompanyMasterStore {
                 });
     }
 
+    /** A vendor fundamentals file: its manifest date and its rows. */
+    public record VendorFile(LocalDate asOf, List<FundamentalsRow> rows) {}
+
+    /** The latest vendor fundamentals file dated on or before the week, with its date. */
+    public java.util.Optional<VendorFile> vendorFileKnownAt(LocalDate week) {
+        List<FundamentalsRow> rows = fundamentalsKnownAt(week);
+        if (rows.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        LocalDate asOf = jdbc.queryForObject("""
+                SELECT MAX(l.as_of) FROM source_load l WHERE l.state = 'COMMITTED' AND l.as_of <= ?
+                  AND l.id IN (SELECT load_id FROM vendor_fundamental)""", LocalDate.class, Date.valueOf(week));
+        return java.util.Optional.of(new VendorFile(asOf, rows));
+    }
+
     /** The rows of the latest vendor fundamentals file dated on or before the week. */
     public List<FundamentalsRow> fundamentalsKnownAt(LocalDate week) {
         return jdbc.query("""
