@@ -85,7 +85,7 @@ public class ValuationCalculator {
         indices.forEach((index, v) -> figures.putAll(v.aggregates().figures(index.name())));
         Double relative = ratio(figures.get("RUSSELL_2000.fwd_pe"), figures.get("SP_500.fwd_pe"));
         figures.put("RELATIVE.fwd_pe", relative);
-        figures.putAll(percentiles(week, figures));
+        figures.putAll(percentiles(week, figures, notes));
 
         List<Constituent> smallCaps = indices.get(IndexCode.RUSSELL_2000).constituents();
         Screens screens = new Screens(settings.screens().thresholds());
@@ -137,17 +137,26 @@ public class ValuationCalculator {
         return notes;
     }
 
-    private Map<String, Double> percentiles(LocalDate week, Map<String, Double> figures) {
+    private Map<String, Double> percentiles(LocalDate week, Map<String, Double> figures, List<DataNote> notes) {
         Map<String, Double> percentiles = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         for (IndexCode index : IndexCode.values()) {
             PERCENTILE_FIGURES.forEach(f -> names.add(index.name() + "." + f));
         }
         names.add("RELATIVE.fwd_pe");
+        List<String> withoutHistory = new ArrayList<>();
         for (String name : names) {
             Double current = figures.get(name);
-            percentiles.put(name + ".history_pct", current == null ? null
-                    : io.capbrief.metrics.fundamentals.HistoryPercentile.of(current, history.earlier(name, week)));
+            Double percentile = current == null ? null
+                    : io.capbrief.metrics.fundamentals.HistoryPercentile.of(current, history.earlier(name, week));
+            if (current != null && percentile == null) {
+                withoutHistory.add(name);
+            }
+            percentiles.put(name + ".history_pct", percentile);
+        }
+        if (!withoutHistory.isEmpty()) {
+            notes.add(new DataNote("history", null, "no earlier week in the store has " + String.join(", ", withoutHistory)
+                    + ", so their history percentiles are empty", "shown as \u2013; run earlier weeks (run --from) to build the history"));
         }
         return percentiles;
     }

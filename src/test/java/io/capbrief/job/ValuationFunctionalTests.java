@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import io.capbrief.report.FiguresJsonWriter;
@@ -71,6 +72,7 @@ class ValuationFunctionalTests {
         assertThat(f.get("RUSSELL_2000.interest_coverage")).isCloseTo(6.6666667, within(1e-6));
         assertThat(f).containsEntry("SP_500.fwd_pe", null).containsEntry("RELATIVE.fwd_pe", null);
         assertThat(f).containsEntry("RUSSELL_2000.fwd_pe.history_pct", null); // no earlier week
+        assertThat(dataQuality(week)).anyMatch(line -> line.contains("no earlier week in the store has RUSSELL_2000.fwd_pe,"));
 
         assertThat(later.status()).as(later.message()).isEqualTo(WeekOutcome.Status.ISSUED);
         Map<String, Double> next = figures(later);
@@ -78,6 +80,21 @@ class ValuationFunctionalTests {
         assertThat(next.get("RUSSELL_2000.pct_unprofitable")).isCloseTo(2.0 / 3, within(1e-9));
         // and against the one earlier week, an equal forward P/E sits at the 50th percentile
         assertThat(next.get("RUSSELL_2000.fwd_pe.history_pct")).isCloseTo(50.0, within(1e-9));
+    }
+
+    /** The workbook's data-quality rows, each row's cells joined. */
+    private static List<String> dataQuality(WeekOutcome outcome) throws IOException {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(outcome.versionDir().resolve("briefing.xlsx").toFile())) {
+            List<String> lines = new java.util.ArrayList<>();
+            workbook.getSheet("Data quality").forEach(row -> {
+                StringBuilder line = new StringBuilder();
+                row.forEach(cell -> line.append(cell.toString()).append(" | "));
+                lines.add(line.toString());
+            });
+            return lines;
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
     }
 
     private static Map<String, Double> figures(WeekOutcome outcome) throws IOException {
