@@ -1,6 +1,5 @@
 package io.capbrief.store;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +29,7 @@ public class BriefingArchive {
 
     public void record(BriefingVersion version) {
         jdbc.sql("INSERT INTO briefing_version (week, version, out_dir, figures_json, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(version.week(), version.version(), version.outDir(), version.figuresJson(), Instant.now())
+                .params(version.week(), version.version(), version.outDir(), version.figuresJson(), Jdbc.now())
                 .update();
     }
 }

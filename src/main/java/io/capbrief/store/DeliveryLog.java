@@ -1,6 +1,5 @@
 package io.capbrief.store;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -37,10 +36,10 @@ public class DeliveryLog {
 
     public void record(LocalDate week, int version, String recipient, String channel, String outcome, String detail) {
         int updated = jdbc.sql("UPDATE delivery SET channel = ?, outcome = ?, detail = ?, attempted_at = ? WHERE week = ? AND version = ? AND recipient = ?")
-                .params(channel, outcome, detail, Instant.now(), week, version, recipient).update();
+                .params(channel, outcome, detail, Jdbc.now(), week, version, recipient).update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO delivery (week, version, recipient, channel, outcome, detail, attempted_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .params(week, version, recipient, channel, outcome, detail, Instant.now()).update();
+                    .params(week, version, recipient, channel, outcome, detail, Jdbc.now()).update();
         }
     }
 }

@@ -36,6 +36,14 @@ final class Jdbc {
         }
     }
 
+    /**
+     * The current time as a JDBC timestamp: PostgreSQL's driver cannot bind a {@code java.time.Instant}
+     * (H2's can), so every "recorded at" column goes through here.
+     */
+    static java.sql.Timestamp now() {
+        return java.sql.Timestamp.from(java.time.Instant.now());
+    }
+
     static Double getDouble(ResultSet rs, int index) throws SQLException {
         double value = rs.getDouble(index);
         return rs.wasNull() ? null : value;

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -53,7 +52,7 @@ public class SourceLoadStore {
     public long startStaging(String sourceId, String format, String target, String filePath, String sha256, LocalDate asOf) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO source_load (source_id, format, target, file_path, sha256, state, started_at, as_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(sourceId, format, target, filePath, sha256, SourceLoad.STAGING, Instant.now(), asOf)
+                .params(sourceId, format, target, filePath, sha256, SourceLoad.STAGING, Jdbc.now(), asOf)
                 .update(key, "id");
         return key.getKeyAs(Long.class);
     }
@@ -75,7 +74,7 @@ public class SourceLoadStore {
                   first_date = (SELECT MIN(obs_date) FROM series_point WHERE load_id = ?),
                   last_date = (SELECT MAX(obs_date) FROM series_point WHERE load_id = ?)
                 WHERE id = ? AND state = ?""")
-                .params(SourceLoad.COMMITTED, Instant.now(), loadId, loadId, loadId, SourceLoad.STAGING)
+                .params(SourceLoad.COMMITTED, Jdbc.now(), loadId, loadId, loadId, SourceLoad.STAGING)
                 .update();
     }
 
