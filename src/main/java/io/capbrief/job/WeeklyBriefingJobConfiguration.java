@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Locale;
 
 import io.capbrief.deliver.BriefingMailer;
+import io.capbrief.metrics.MetricsSettings;
 import io.capbrief.report.BriefingRenderer;
 import io.capbrief.report.PageSize;
 import io.capbrief.store.BriefingArchive;
@@ -92,8 +93,9 @@ public class WeeklyBriefingJobConfiguration {
     @Bean
     public Step render(JobRepository jobRepository, PlatformTransactionManager tx, WeekComputation computation,
             SeriesStore series, SourceLoadStore loads, BriefingArchive archive, RejectedRowStore rejected,
-            WeekFigureStore weekFigures, RunSettings settings, Clock clock) {
-        BriefingRenderer renderer = new BriefingRenderer(PageSize.valueOf(settings.pageSize().toUpperCase(Locale.ROOT)));
+            WeekFigureStore weekFigures, RunSettings settings, MetricsSettings metrics, Clock clock) {
+        BriefingRenderer renderer = new BriefingRenderer(PageSize.valueOf(settings.pageSize().toUpperCase(Locale.ROOT)),
+                metrics.screens().thresholds());
         return new StepBuilder("render", jobRepository)
                 .tasklet(new RenderBriefingTasklet(computation, series, loads, archive, renderer, rejected, weekFigures, clock), tx)
                 .build();

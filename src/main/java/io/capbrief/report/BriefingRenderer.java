@@ -5,16 +5,25 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.capbrief.metrics.fundamentals.ScreenThresholds;
+
 /** Renders every artifact of a briefing version into one folder: PDF, workbook, figures.json and the email bodies. */
 public final class BriefingRenderer {
 
     private final PdfBriefingRenderer pdf;
-    private final BriefingWorkbookWriter workbook = new BriefingWorkbookWriter();
+    private final BriefingWorkbookWriter workbook;
     private final FiguresJsonWriter figures = new FiguresJsonWriter();
     private final EmailBodyRenderer email = new EmailBodyRenderer();
 
+    /** With METRICS.md section 6's default screen thresholds. */
     public BriefingRenderer(PageSize pageSize) {
+        this(pageSize, ScreenThresholds.DEFAULTS);
+    }
+
+    /** @param thresholds the configured screen thresholds, which the workbook highlights */
+    public BriefingRenderer(PageSize pageSize, ScreenThresholds thresholds) {
         this.pdf = new PdfBriefingRenderer(pageSize);
+        this.workbook = new BriefingWorkbookWriter(thresholds);
     }
 
     public void render(Briefing briefing, Path dir) {

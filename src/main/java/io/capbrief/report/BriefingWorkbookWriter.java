@@ -11,15 +11,31 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import io.capbrief.metrics.fundamentals.ScreenThresholds;
 
 /** Writes the briefing workbook for portfolio managers (BRIEFING.md, "The Excel workbook"). */
 public final class BriefingWorkbookWriter {
 
+    /** Rows a streamed sheet keeps in memory before it writes them to its temporary file. */
+    private static final int STREAM_WINDOW = 200;
+
     /** In workbook order; the names are part of the contract with PMs' own links. */
-    private static final List<WorkbookSheet> SHEETS = List.of(new SummarySheet(), new IndicesSheet(), new DataQualitySheet(),
-            new AboutSheet());
+    private final List<WorkbookSheet> sheets;
+
+    /** With METRICS.md section 6's default screen thresholds. */
+    public BriefingWorkbookWriter() {
+        this(ScreenThresholds.DEFAULTS);
+    }
+
+    /** @param thresholds the screens' configured thresholds, which the Companies and Screens sheets highlight */
+    public BriefingWorkbookWriter(ScreenThresholds thresholds) {
+        this.sheets = List.of(new SummarySheet(), new IndicesSheet(), new ValuationSheet(), new LeverageSheet(),
+                new CompaniesSheet(thresholds), new ScreensSheet(thresholds), new DataQualitySheet(), new AboutSheet());
+    }
 
     public void write(Briefing briefing, Path xlsxFile) {
         Path target = xlsxFile.toAbsolutePath();
@@ -30,8 +46,19 @@ public final class BriefingWorkbookWriter {
             Path partial = target.resolveSibling(target.getFileName() + ".part");
             try {
                 try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(partial)) {
-                    fill(workbook, briefing);
-                    workbook.write(out);
+                    WorkbookStyles styles = new WorkbookStyles(workbook);
+                    fill(workbook, briefing, styles);
+                    // charts and tables are laid out on the XSSF side above; the long lists stream through
+                    // SXSSF, which takes the filled workbook as its template and appends rows below the headers
+                    SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAM_WINDOW);
+                    try {
+                        for (WorkbookSheet sheet : sheets) {
+                            sheet.stream(streaming.getSheet(sheet.name()), briefing, styles);
+                        }
+                        streaming.write(out);
+                    } finally {
+                        streaming.dispose();
+                    }
                 }
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
             } finally {
@@ -42,9 +69,8 @@ public final class BriefingWorkbookWriter {
         }
     }
 
-    private static void fill(XSSFWorkbook workbook, Briefing briefing) {
-        WorkbookStyles styles = new WorkbookStyles(workbook);
-        for (WorkbookSheet sheet : SHEETS) {
+    private void fill(XSSFWorkbook workbook, Briefing briefing, WorkbookStyles styles) {
+        for (WorkbookSheet sheet : sheets) {
             XSSFSheet created = workbook.createSheet(sheet.name());
             sheet.fill(created, briefing, styles);
             // printed, a sheet is one page wide rather than its columns scattered over many pages

@@ -7,8 +7,16 @@ import io.capbrief.report.Briefing.Event;
 import io.capbrief.report.Briefing.IndexSummary;
 import io.capbrief.report.Briefing.RateSummary;
 
-/** Renders the email: the key-figures table and the summary sentences, with the same numbers as the PDF. */
+/**
+ * Renders the email: the key-figures table and the summary sentences, with the same numbers and
+ * columns as the PDF's first page. The HTML carries its styles inline on each element, as mail
+ * clients drop style sheets, and lays figures out in real tables.
+ */
 public final class EmailBodyRenderer {
+
+    /** cellspacing and cellpadding for clients (Outlook's Word engine) that ignore border-collapse and padding. */
+    private static final String TABLE = "<table cellspacing=\"0\" cellpadding=\"0\" border=\"0\" "
+            + "style=\"border-collapse:collapse;margin:12px 0;font-size:14px\">";
 
     public EmailBodies render(Briefing briefing) {
         return new EmailBodies(subject(briefing), html(briefing), text(briefing));
@@ -34,13 +42,13 @@ public final class EmailBodyRenderer {
             b.correction().forEach(line -> h.append("<li>").append(escape(line)).append("</li>"));
             h.append("</ul></div>");
         }
-        h.append("<table style=\"border-collapse:collapse;margin:12px 0;font-size:14px\">");
+        h.append(TABLE);
         h.append(row(true, header(b)));
         for (IndexSummary i : b.indices()) {
             h.append(row(false, indexCells(b, i)));
         }
         h.append("</table>");
-        h.append("<table style=\"border-collapse:collapse;margin:12px 0;font-size:14px\">");
+        h.append(TABLE);
         h.append(row(true, List.of("Rate", "Level", "1 week", "YTD")));
         for (RateSummary r : b.rates()) {
             h.append(row(false, rateCells(r)));
@@ -75,7 +83,7 @@ public final class EmailBodyRenderer {
     private static List<String> header(Briefing b) {
         List<String> cells = new ArrayList<>(List.of("Index", "Close", "1 week"));
         b.events().forEach(e -> cells.add("Since " + e.label()));
-        cells.addAll(List.of("YTD", "Off record high"));
+        cells.addAll(List.of("YTD", "Off record high", "Fwd P/E"));
         return cells;
     }
 
@@ -86,6 +94,7 @@ public final class EmailBodyRenderer {
         }
         cells.add(DisplayFormat.signedPercent(i.returnYtd()));
         cells.add(DisplayFormat.signedPercent(i.offHigh()));
+        cells.add(DisplayFormat.multiple(i.forwardPe()));
         return cells;
     }
 
@@ -98,7 +107,9 @@ public final class EmailBodyRenderer {
         StringBuilder r = new StringBuilder("<tr>");
         for (int c = 0; c < cells.size(); c++) {
             String align = c == 0 ? "left" : "right";
-            String style = "padding:4px 10px;border-bottom:1px solid #ddd;text-align:" + align + (header ? ";background:#f0f3f7" : "");
+            // a figure never breaks over two lines on a phone ("+18.7%"); headers and labels may wrap
+            String style = "padding:4px 10px;border-bottom:1px solid #ddd;text-align:" + align
+                    + (header ? ";background:#f0f3f7" : c > 0 ? ";white-space:nowrap" : "");
             r.append(header ? "<th" : "<td").append(" style=\"").append(style).append("\">")
                     .append(escape(cells.get(c))).append(header ? "</th>" : "</td>");
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -13,7 +14,7 @@ final class WorkbookCells {
 
     private WorkbookCells() {}
 
-    static Cell put(XSSFRow row, int column, Object value, WorkbookFormat format, WorkbookStyles styles) {
+    static Cell put(Row row, int column, Object value, WorkbookFormat format, WorkbookStyles styles) {
         Cell cell = row.createCell(column);
         if (format != WorkbookFormat.TEXT) {
             // a blank cell keeps the column's format too, so a value typed in later looks right
@@ -21,6 +22,9 @@ final class WorkbookCells {
         }
         if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
+        } else if (value instanceof Boolean yes) {
+            // a real TRUE/FALSE cell, so a filter offers exactly the two values
+            cell.setCellValue(yes);
         } else if (value instanceof LocalDate date) {
             cell.setCellValue(date);
         } else if (value instanceof Instant instant) {

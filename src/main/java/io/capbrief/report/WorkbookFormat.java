@@ -7,6 +7,10 @@ enum WorkbookFormat {
     DATE("yyyy-mm-dd", 11),
     DATE_TIME("yyyy-mm-dd hh:mm:ss", 19),
     PERCENT("0.0%", 8),
+    /** Index weights: a small cap's weight is a few hundredths of a percent. */
+    WEIGHT("0.000%", 8),
+    /** Money stored in millions (the value divided by 1,000,000), so what a filter compares is what is shown. */
+    MILLIONS("#,##0.0", 10),
     MULTIPLE("0.0\"x\"", 8),
     LEVEL("#,##0.00", 11),
     YIELD("0.00", 7),

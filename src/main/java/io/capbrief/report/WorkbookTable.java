@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -36,26 +37,59 @@ final class WorkbookTable<T> {
 
     /** Writes the header at {@code headerRow}, the items below it, and returns the table. */
     XSSFTable write(XSSFSheet sheet, int headerRow, int firstColumn, List<T> items, WorkbookStyles styles) {
+        writeHeader(sheet, headerRow, firstColumn);
+        for (int r = 0; r < items.size(); r++) {
+            T item = items.get(r);
+            writeRow(WorkbookCells.row(sheet, headerRow + 1 + r), firstColumn, item, styles);
+            for (int c = 0; c < columns.size(); c++) {
+                Object value = columns.get(c).format() == WorkbookFormat.TEXT ? columns.get(c).value().apply(item) : null;
+                if (value != null) {
+                    WorkbookCells.fit(sheet, firstColumn + c, value.toString().length());
+                }
+            }
+        }
+        return createTable(sheet, headerRow, firstColumn, headerRow + Math.max(1, items.size()));
+    }
+
+    /**
+     * Writes the header and declares the table over {@code rowCount} rows below it, for rows that
+     * {@link #writeRow} streams in later: on a streamed sheet the header must exist before the table
+     * (which names its columns from it), and the rows cannot be held in memory to be written here.
+     */
+    XSSFTable declare(XSSFSheet sheet, int headerRow, int firstColumn, int rowCount) {
+        writeHeader(sheet, headerRow, firstColumn);
+        return createTable(sheet, headerRow, firstColumn, headerRow + Math.max(1, rowCount));
+    }
+
+    /** One item's cells in {@code row}, which may be a streamed row. */
+    void writeRow(Row row, int firstColumn, T item, WorkbookStyles styles) {
+        for (int c = 0; c < columns.size(); c++) {
+            Column<T> column = columns.get(c);
+            WorkbookCells.put(row, firstColumn + c, column.value().apply(item), column.format(), styles);
+        }
+    }
+
+    /** The offset of the column with this header from the table's first column. */
+    int indexOf(String header) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).header().equals(header)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("table " + name + " has no column '" + header + "'");
+    }
+
+    int columnCount() {
+        return columns.size();
+    }
+
+    private void writeHeader(XSSFSheet sheet, int headerRow, int firstColumn) {
         List<String> headers = uniqueHeaders();
         XSSFRow header = WorkbookCells.row(sheet, headerRow);
         for (int c = 0; c < columns.size(); c++) {
             header.createCell(firstColumn + c).setCellValue(headers.get(c));
             WorkbookCells.fit(sheet, firstColumn + c, Math.max(headers.get(c).length(), columns.get(c).format().width()));
         }
-        for (int r = 0; r < items.size(); r++) {
-            XSSFRow row = WorkbookCells.row(sheet, headerRow + 1 + r);
-            for (int c = 0; c < columns.size(); c++) {
-                Column<T> column = columns.get(c);
-                Object value = column.value().apply(items.get(r));
-                WorkbookCells.put(row, firstColumn + c, value, column.format(), styles);
-                if (column.format() == WorkbookFormat.TEXT && value != null) {
-                    WorkbookCells.fit(sheet, firstColumn + c, value.toString().length());
-                }
-            }
-        }
-        // Excel repairs a table without a data row, so an empty list still gets one blank row
-        int lastRow = headerRow + Math.max(1, items.size());
-        return createTable(sheet, headerRow, firstColumn, lastRow);
     }
 
     private XSSFTable createTable(XSSFSheet sheet, int headerRow, int firstColumn, int lastRow) {

@@ -9,17 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFTableColumn;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,7 +33,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The workbook read back with POI: sheets, tables, numeric cells with their formats, chart, panes, properties. */
+import io.capbrief.metrics.fundamentals.ScreenThresholds;
+import io.capbrief.report.Briefing.CompanyRow;
+
+/**
+ * The workbook read back with POI: sheets, tables, numeric cells with their formats, charts, panes,
+ * conditional formats, properties; expected values are WorkbookFixtures' literals.
+ */
 class BriefingWorkbookWriterTest {
 
     @TempDir
@@ -45,7 +57,8 @@ class BriefingWorkbookWriterTest {
     void sheetsInOrder() throws IOException {
         try (XSSFWorkbook workbook = open(xlsx)) {
             assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-                    .containsExactly("Summary", "Indices", "Data quality", "About");
+                    .containsExactly("Summary", "Indices", "Valuation", "Leverage", "Companies", "Screens", "Data quality",
+                            "About");
         }
     }
 
@@ -196,6 +209,329 @@ class BriefingWorkbookWriterTest {
     }
 
     @Test
+    void summaryValuesAreTheFigures() throws IOException {
+        Briefing briefing = WorkbookFixtures.briefing();
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            XSSFSheet summary = workbook.getSheet("Summary");
+            assertThat(cell(summary, "B6").getNumericCellValue()).isEqualTo(briefing.figure("RUSSELL_2000.close"));
+            assertThat(cell(summary, "D6").getNumericCellValue()).isEqualTo(briefing.figure("RUSSELL_2000.return.1w"));
+            assertThat(cell(summary, "G6").getNumericCellValue()).isEqualTo(briefing.figure("RUSSELL_2000.return.ytd"));
+            assertThat(cell(summary, "H6").getNumericCellValue())
+                    .isEqualTo(briefing.figure("RUSSELL_2000.return.event.us-election"));
+            assertThat(cell(summary, "I6").getNumericCellValue()).isEqualTo(briefing.figure("RUSSELL_2000.off_high"));
+            assertThat(cell(summary, "M6").getNumericCellValue()).isEqualTo(briefing.figure("RUSSELL_2000.fwd_pe"));
+            assertThat(cell(summary, "B7").getNumericCellValue()).isEqualTo(briefing.figure("SP_500.close"));
+            assertThat(cell(summary, "H7").getNumericCellValue()).isEqualTo(briefing.figure("SP_500.return.event.us-election"));
+            assertThat(cell(summary, "M7").getNumericCellValue()).isEqualTo(briefing.figure("SP_500.fwd_pe"));
+            assertThat(cell(summary, "B8").getNumericCellValue()).isEqualTo(briefing.figure("NASDAQ_COMPOSITE.close"));
+            assertThat(briefing.figure("NASDAQ_COMPOSITE.fwd_pe")).isNull();
+            assertThat(cell(summary, "M8").getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(cell(summary, "D11").getNumericCellValue()).isEqualTo(briefing.figure("RATES.DGS10"));
+            assertThat(cell(summary, "E11").getNumericCellValue()).isEqualTo(briefing.figure("RATES.DGS10.change_bp.1w"));
+        }
+    }
+
+    @Test
+    void valuationHistoryHasOneRowAWeekWithEmptyFiguresBlank() throws IOException {
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            XSSFSheet valuation = workbook.getSheet("Valuation");
+            XSSFTable table = table(valuation, "ValuationHistory");
+
+            assertThat(table.getArea().formatAsString()).isEqualTo("A1:J4");
+            assertThat(table.getColumns()).extracting(XSSFTableColumn::getName).containsExactly(
+                    "Week", "Russell 2000 forward P/E", "S&P 500 forward P/E", "Relative forward P/E",
+                    "Russell 2000 forward P/E ex-negative", "S&P 500 forward P/E ex-negative",
+                    "Russell 2000 median forward P/E", "S&P 500 median forward P/E", "Russell 2000 % unprofitable",
+                    "S&P 500 % unprofitable");
+            assertHeaderCellsMatchColumnNames(valuation, table);
+            assertThat(cell(valuation, "A2").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 11, 8));
+            assertNumber(valuation, "B2", 24.8, "0.0\"x\"");
+            assertThat(cell(valuation, "D2").getCellType()).isEqualTo(CellType.BLANK);
+            assertNumber(valuation, "I3", 0.41, "0.0%");
+            assertThat(cell(valuation, "H3").getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(cell(valuation, "A4").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(WorkbookFixtures.WEEK);
+            assertNumber(valuation, "B4", 26.2, "0.0\"x\"");
+            assertNumber(valuation, "C4", 22.7, "0.0\"x\"");
+            // 26.2 / 22.7 = 1.1542
+            assertThat(cell(valuation, "D4").getNumericCellValue()).isCloseTo(1.1542, offset(1e-4));
+            assertNumber(valuation, "G4", 17.8, "0.0\"x\"");
+            assertNumber(valuation, "J4", 0.05, "0.0%");
+            assertThat(valuation.getPaneInformation().isFreezePane()).isTrue();
+        }
+    }
+
+    @Test
+    void valuationHasNativeLineChartOfForwardPeHistory() throws IOException {
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            List<XSSFChart> charts = workbook.getSheet("Valuation").getDrawingPatriarch().getCharts();
+            assertThat(charts).singleElement().satisfies(chart -> {
+                XDDFChartData data = chart.getChartSeries().get(0);
+                assertThat(data).isInstanceOf(XDDFLineChartData.class);
+                assertThat(IntStream.range(0, data.getSeriesCount()).mapToObj(i -> data.getSeries(i).getValuesData()
+                        .getDataRangeReference())).containsExactly("Valuation!$B$2:$B$4", "Valuation!$C$2:$C$4");
+                assertThat(data.getSeries(0).getCategoryData().getDataRangeReference()).isEqualTo("Valuation!$A$2:$A$4");
+            });
+        }
+    }
+
+    @Test
+    void leverageHasEachIndexAggregateWithItsCoverage() throws IOException {
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            XSSFSheet leverage = workbook.getSheet("Leverage");
+            XSSFTable table = table(leverage, "IndexAggregates");
+
+            // Index, then 12 figures each with its coverage: 25 columns, A to Y; two indices
+            assertThat(table.getArea().formatAsString()).isEqualTo("A2:Y4");
+            assertHeaderCellsMatchColumnNames(leverage, table);
+            assertThat(table.getColumns()).extracting(XSSFTableColumn::getName).startsWith(
+                    "Index", "Forward P/E", "Forward P/E coverage", "Forward P/E ex-negative",
+                    "Forward P/E ex-negative coverage");
+            assertThat(table.getColumns().get(11).getName()).isEqualTo("Net debt / EBITDA");
+            assertThat(cell(leverage, "A1").getStringCellValue()).startsWith("By index");
+            assertThat(cell(leverage, "A3").getStringCellValue()).isEqualTo("Russell 2000");
+            assertNumber(leverage, "B3", 200.0, "0.0\"x\"");
+            assertNumber(leverage, "C3", 1.0, "0.0%");
+            assertNumber(leverage, "D3", 20.0, "0.0\"x\"");
+            assertNumber(leverage, "E3", 0.6, "0.0%");
+            assertNumber(leverage, "L3", 3.3158, "0.0\"x\"");
+            assertNumber(leverage, "P3", 4.0, "0.0\"x\"");
+            assertNumber(leverage, "V3", 0.3143, "0.0%");
+            assertThat(cell(leverage, "A4").getStringCellValue()).isEqualTo("S&P 500");
+            assertNumber(leverage, "B4", 25.0, "0.0\"x\"");
+            // no constituent with interest expense: the figure is empty, its coverage a real 0
+            assertThat(cell(leverage, "P4").getCellType()).isEqualTo(CellType.BLANK);
+            assertNumber(leverage, "Q4", 0.0, "0.0%");
+            assertThat(cell(leverage, "D4").getCellType()).isEqualTo(CellType.BLANK);
+        }
+    }
+
+    @Test
+    void leverageHasCoverageAndNetDebtBucketsPerIndex() throws IOException {
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            XSSFSheet leverage = workbook.getSheet("Leverage");
+            XSSFTable coverage = table(leverage, "CoverageBuckets");
+            assertThat(coverage.getArea().formatAsString()).isEqualTo("A7:E12");
+            assertThat(coverage.getColumns()).extracting(XSSFTableColumn::getName).containsExactly(
+                    "Range", "Russell 2000 companies", "Russell 2000 share", "S&P 500 companies", "S&P 500 share");
+            assertHeaderCellsMatchColumnNames(leverage, coverage);
+            // Russell 2000 non-financials with coverage: BRKN 0.8x (<1) and ACME 12.0x (>5); 1 of 2 each
+            assertThat(cell(leverage, "A8").getStringCellValue()).isEqualTo("<1");
+            assertNumber(leverage, "B8", 1.0, "0");
+            assertNumber(leverage, "C8", 0.5, "0.0%");
+            assertNumber(leverage, "B9", 0.0, "0");
+            assertThat(cell(leverage, "A12").getStringCellValue()).isEqualTo(">5");
+            assertNumber(leverage, "B12", 1.0, "0");
+            // BIGC has no interest expense: no S&P 500 company has coverage, so no share (not 0%)
+            assertNumber(leverage, "D8", 0.0, "0");
+            assertThat(cell(leverage, "E8").getCellType()).isEqualTo(CellType.BLANK);
+
+            XSSFTable netDebt = table(leverage, "NetDebtEbitdaBuckets");
+            assertThat(netDebt.getArea().formatAsString()).isEqualTo("A15:E23");
+            assertHeaderCellsMatchColumnNames(leverage, netDebt);
+            // ACME 1.0x falls in 1-2x, BRKN 12.0x in >5x
+            assertThat(cell(leverage, "A18").getStringCellValue()).isEqualTo("1\u20132x");
+            assertNumber(leverage, "B18", 1.0, "0");
+            assertNumber(leverage, "C18", 0.5, "0.0%");
+            assertThat(cell(leverage, "A22").getStringCellValue()).isEqualTo(">5x");
+            assertNumber(leverage, "B22", 1.0, "0");
+            assertThat(cell(leverage, "A23").getStringCellValue()).isEqualTo("EBITDA \u2264 0");
+            assertNumber(leverage, "B23", 0.0, "0");
+        }
+    }
+
+    @Test
+    void leverageHasTheRussellSectors() throws IOException {
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            XSSFSheet leverage = workbook.getSheet("Leverage");
+            XSSFTable sectors = table(leverage, "SectorAggregates");
+
+            // Sector, Weight, then the 12 figures: A to N; two sectors
+            assertThat(sectors.getArea().formatAsString()).isEqualTo("A26:N28");
+            assertHeaderCellsMatchColumnNames(leverage, sectors);
+            assertThat(cell(leverage, "A25").getStringCellValue()).isEqualTo("Russell 2000 sectors");
+            assertThat(cell(leverage, "A27").getStringCellValue()).isEqualTo("Energy");
+            assertNumber(leverage, "B27", 0.4, "0.0%");
+            assertNumber(leverage, "C27", -16.0, "0.0\"x\"");
+            assertNumber(leverage, "H27", 12.0, "0.0\"x\"");
+            assertThat(cell(leverage, "D27").getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(cell(leverage, "A28").getStringCellValue()).isEqualTo("Industrials");
+            assertNumber(leverage, "H28", 1.0, "0.0\"x\"");
+        }
+    }
+
+    @Test
+    void companiesHasOneRowPerConstituentWithEveryMetric() throws IOException {
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            XSSFSheet companies = workbook.getSheet("Companies");
+            XSSFTable table = table(companies, "Companies");
+
+            assertThat(table.getArea().formatAsString()).isEqualTo("A1:AD4");
+            assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo("A1:AD4");
+            assertThat(table.getColumns()).extracting(XSSFTableColumn::getName).containsExactly(
+                    "Index", "Ticker", "Name", "Sector", "Weight", "Price", "Market cap $m", "NTM EPS", "Forward P/E",
+                    "Trailing P/E", "Revenue $m", "EBIT $m", "EBITDA $m", "Net income $m", "Interest expense $m",
+                    "Total debt $m", "Cash $m", "Net debt $m", "Net debt / EBITDA", "Interest coverage",
+                    "Implied interest rate", "Near-term maturities", "Unprofitable", "Zombie", "Rate shock",
+                    "Rate-shock interest $m", "Rate-shock coverage", "TTM end", "Stale", "Flags");
+            assertHeaderCellsMatchColumnNames(companies, table);
+
+            assertThat(cell(companies, "A2").getStringCellValue()).isEqualTo("Russell 2000");
+            assertThat(cell(companies, "B2").getStringCellValue()).isEqualTo("ACME");
+            assertThat(cell(companies, "C2").getStringCellValue()).isEqualTo("Acme Tools Inc");
+            assertThat(cell(companies, "D2").getStringCellValue()).isEqualTo("Industrials");
+            assertNumber(companies, "E2", 0.6, "0.000%");
+            assertNumber(companies, "F2", 50.0, "#,##0.00");
+            // money in millions: 1.0e9 dollars is 1,000.0
+            assertNumber(companies, "G2", 1000.0, "#,##0.0");
+            assertNumber(companies, "H2", 2.5, "#,##0.00");
+            assertNumber(companies, "I2", 20.0, "0.0\"x\"");
+            assertNumber(companies, "J2", 12.5, "0.0\"x\"");
+            assertNumber(companies, "K2", 900.0, "#,##0.0");
+            assertNumber(companies, "L2", 120.0, "#,##0.0");
+            assertNumber(companies, "M2", 150.0, "#,##0.0");
+            assertNumber(companies, "N2", 80.0, "#,##0.0");
+            assertNumber(companies, "O2", 10.0, "#,##0.0");
+            assertNumber(companies, "P2", 200.0, "#,##0.0");
+            assertNumber(companies, "Q2", 50.0, "#,##0.0");
+            assertNumber(companies, "R2", 150.0, "#,##0.0");
+            assertNumber(companies, "S2", 1.0, "0.0\"x\"");
+            assertNumber(companies, "T2", 12.0, "0.0\"x\"");
+            assertNumber(companies, "U2", 0.05, "0.0%");
+            assertNumber(companies, "V2", 0.1, "0.0%");
+            assertThat(cell(companies, "W2").getCellType()).isEqualTo(CellType.BOOLEAN);
+            assertThat(cell(companies, "W2").getBooleanCellValue()).isFalse();
+            assertThat(cell(companies, "X2").getBooleanCellValue()).isFalse();
+            assertNumber(companies, "Y2", 0.0243, "0.0%");
+            assertThat(cell(companies, "Z2").getNumericCellValue()).isCloseTo(10.486, offset(1e-9));
+            assertNumber(companies, "AA2", 11.4438, "0.0\"x\"");
+            assertThat(cell(companies, "AB2").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 9, 30));
+            assertThat(cell(companies, "AC2").getBooleanCellValue()).isFalse();
+            assertThat(cell(companies, "AD2").getCellType()).isEqualTo(CellType.BLANK);
+
+            assertThat(cell(companies, "B3").getStringCellValue()).isEqualTo("BRKN");
+            assertNumber(companies, "N3", -15.0, "#,##0.0");
+            assertNumber(companies, "S3", 12.0, "0.0\"x\"");
+            assertThat(cell(companies, "W3").getBooleanCellValue()).isTrue();
+            assertThat(cell(companies, "X3").getBooleanCellValue()).isTrue();
+            assertThat(cell(companies, "AD3").getStringCellValue()).isEqualTo("negative forward earnings");
+
+            assertThat(cell(companies, "A4").getStringCellValue()).isEqualTo("S&P 500");
+            assertNumber(companies, "G4", 100_000.0, "#,##0.0");
+            assertThat(cell(companies, "AC4").getBooleanCellValue()).isTrue();
+        }
+    }
+
+    @Test
+    void emptyCompanyFiguresAreBlankCellsNotZero() throws IOException {
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            XSSFSheet companies = workbook.getSheet("Companies");
+            // BRKN: negative forward earnings and a loss, so no forward or trailing P/E
+            assertThat(List.of("I3", "J3")).allSatisfy(ref -> assertThat(cell(companies, ref).getCellType()).as(ref)
+                    .isEqualTo(CellType.BLANK));
+            // BIGC: no interest, no debt, no zombie verdict, nothing that needs them
+            assertThat(List.of("O4", "P4", "R4", "S4", "T4", "U4", "V4", "X4", "Y4", "Z4", "AA4"))
+                    .allSatisfy(ref -> assertThat(cell(companies, ref).getCellType()).as(ref).isEqualTo(CellType.BLANK));
+            assertThat(format(cell(companies, "S4"))).isEqualTo("0.0\"x\"");
+        }
+    }
+
+    @Test
+    void companiesFreezesHeaderIndexAndTickerAndSetsWidths() throws IOException {
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            XSSFSheet companies = workbook.getSheet("Companies");
+            PaneInformation pane = companies.getPaneInformation();
+            assertThat(pane.isFreezePane()).isTrue();
+            assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(pane.getVerticalSplitPosition()).isEqualTo((short) 2);
+            assertThat(companies.getColumnWidth(2)).isEqualTo(34 * 256);
+            assertThat(companies.getColumnWidth(29)).isEqualTo(40 * 256);
+        }
+    }
+
+    @Test
+    void companiesHighlightsEveryScreenThreshold() throws IOException {
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            // METRICS.md section 6 defaults: risk net debt / EBITDA > 5, coverage < 1.5, maturities > 25%;
+            // quality coverage > 5, net debt / EBITDA < 1; an empty cell never counts as 0
+            assertThat(rules(workbook.getSheet("Companies"))).containsExactlyInAnyOrder(
+                    "S2:S4 AND(ISNUMBER(S2),S2>5.0)",
+                    "T2:T4 AND(ISNUMBER(T2),T2<1.5)",
+                    "V2:V4 AND(ISNUMBER(V2),V2>0.25)",
+                    "T2:T4 AND(ISNUMBER(T2),T2>5.0)",
+                    "S2:S4 AND(ISNUMBER(S2),S2<1.0)");
+        }
+    }
+
+    @Test
+    void configuredThresholdsAreTheOnesHighlighted() throws IOException {
+        Path file = dir.resolve("thresholds.xlsx");
+        new BriefingWorkbookWriter(new ScreenThresholds(0.5, 8.0, 2.0, 4.0, 0.3)).write(WorkbookFixtures.briefing(), file);
+
+        try (XSSFWorkbook workbook = open(file)) {
+            assertThat(rules(workbook.getSheet("Companies"))).containsExactlyInAnyOrder(
+                    "S2:S4 AND(ISNUMBER(S2),S2>4.0)",
+                    "T2:T4 AND(ISNUMBER(T2),T2<2.0)",
+                    "V2:V4 AND(ISNUMBER(V2),V2>0.3)",
+                    "T2:T4 AND(ISNUMBER(T2),T2>8.0)",
+                    "S2:S4 AND(ISNUMBER(S2),S2<0.5)");
+        }
+    }
+
+    @Test
+    void screensListsEachScreenInItsOwnTable() throws IOException {
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            XSSFSheet screens = workbook.getSheet("Screens");
+            XSSFTable quality = table(screens, "QualitySmallCaps");
+            XSSFTable risk = table(screens, "RefinancingRisk");
+
+            assertThat(quality.getArea().formatAsString()).isEqualTo("A2:P3");
+            assertThat(risk.getArea().formatAsString()).isEqualTo("A6:P7");
+            assertHeaderCellsMatchColumnNames(screens, quality);
+            assertHeaderCellsMatchColumnNames(screens, risk);
+            assertThat(quality.getColumns()).extracting(XSSFTableColumn::getName).containsExactly(
+                    "Ticker", "Name", "Sector", "Weight", "Market cap $m", "Forward P/E", "Trailing P/E", "Net income $m",
+                    "Net debt $m", "Net debt / EBITDA", "Interest coverage", "Near-term maturities",
+                    "Implied interest rate", "Rate-shock coverage", "Zombie", "Flags");
+            assertThat(cell(screens, "A1").getStringCellValue()).startsWith("Quality small caps");
+            assertThat(cell(screens, "A3").getStringCellValue()).isEqualTo("ACME");
+            assertNumber(screens, "F3", 20.0, "0.0\"x\"");
+            assertNumber(screens, "K3", 12.0, "0.0\"x\"");
+            assertThat(cell(screens, "A5").getStringCellValue()).startsWith("Refinancing risk");
+            assertThat(cell(screens, "A7").getStringCellValue()).isEqualTo("BRKN");
+            assertThat(cell(screens, "F7").getCellType()).isEqualTo(CellType.BLANK);
+            assertNumber(screens, "L7", 0.4, "0.0%");
+            assertNumber(screens, "N7", 0.6698, "0.0\"x\"");
+            assertThat(rules(screens)).contains("L7 AND(ISNUMBER(L7),L7>0.25)", "K3 AND(ISNUMBER(K3),K3>5.0)");
+        }
+    }
+
+    @Test
+    void aLongCompanyListStreamsIntoOneTable() throws IOException {
+        // 1,200 companies: more than the 200 rows the streamed sheet keeps in memory
+        Briefing fixture = WorkbookFixtures.briefing();
+        List<CompanyRow> many = IntStream.range(0, 1200).mapToObj(i -> new CompanyRow("RUSSELL_2000", "T" + i, "Company " + i,
+                "Industrials", 1 / 1200.0, 10.0 + i, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, false, "")).toList();
+        Briefing big = new Briefing(fixture.week(), fixture.version(), fixture.generatedAt(), fixture.indices(),
+                fixture.events(), fixture.rates(), fixture.sentences(), fixture.closes(), fixture.sources(),
+                fixture.figures(), fixture.correction(), fixture.findings(),
+                new Briefing.Valuation(List.of(), many, List.of(), List.of(), List.of()));
+        Path file = dir.resolve("many.xlsx");
+        new BriefingWorkbookWriter().write(big, file);
+
+        try (XSSFWorkbook workbook = open(file)) {
+            XSSFSheet companies = workbook.getSheet("Companies");
+            assertThat(table(companies, "Companies").getArea().formatAsString()).isEqualTo("A1:AD1201");
+            assertThat(companies.getLastRowNum()).isEqualTo(1200);
+            assertThat(cell(companies, "B2").getStringCellValue()).isEqualTo("T0");
+            assertThat(cell(companies, "B1201").getStringCellValue()).isEqualTo("T1199");
+            // price 10 + 1199
+            assertNumber(companies, "F1201", 1209.0, "#,##0.00");
+            assertThat(rules(companies)).contains("S2:S1201 AND(ISNUMBER(S2),S2>5.0)");
+        }
+    }
+
+    @Test
     void aboutListsSourcesInATable() throws IOException {
         try (XSSFWorkbook workbook = open(xlsx)) {
             XSSFSheet about = workbook.getSheet("About");
@@ -231,6 +567,14 @@ class BriefingWorkbookWriterTest {
             assertThat(table(workbook.getSheet("Summary"), "KeyFigures").getArea().formatAsString()).isEqualTo("A5:L6");
             assertThat(table(workbook.getSheet("Indices"), "IndexCloses").getArea().formatAsString()).isEqualTo("A1:A2");
             assertThat(workbook.getSheet("Indices").getDrawingPatriarch()).isNull();
+            assertThat(table(workbook.getSheet("Valuation"), "ValuationHistory").getArea().formatAsString()).isEqualTo("A1:J2");
+            assertThat(workbook.getSheet("Valuation").getDrawingPatriarch()).isNull();
+            assertThat(table(workbook.getSheet("Leverage"), "IndexAggregates").getArea().formatAsString()).isEqualTo("A2:Y3");
+            // with no index, the bucket tables still list the ranges
+            assertThat(table(workbook.getSheet("Leverage"), "CoverageBuckets").getArea().formatAsString()).isEqualTo("A6:A11");
+            assertThat(table(workbook.getSheet("Companies"), "Companies").getArea().formatAsString()).isEqualTo("A1:AD2");
+            assertThat(table(workbook.getSheet("Screens"), "QualitySmallCaps").getArea().formatAsString()).isEqualTo("A2:P3");
+            assertThat(table(workbook.getSheet("Screens"), "RefinancingRisk").getArea().formatAsString()).isEqualTo("A6:P7");
             XSSFSheet about = workbook.getSheet("About");
             assertThat(table(about, "Sources").getArea().formatAsString()).isEqualTo("A8:D9");
             assertThat(cell(about, "A11").getStringCellValue()).isEqualTo("Correction (version 2)");
@@ -250,6 +594,21 @@ class BriefingWorkbookWriterTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
         }
+    }
+
+    /** Each conditional-formatting rule as "range formula". */
+    private static List<String> rules(XSSFSheet sheet) {
+        XSSFSheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        List<String> rules = new ArrayList<>();
+        for (int i = 0; i < formatting.getNumConditionalFormattings(); i++) {
+            XSSFConditionalFormatting cf = formatting.getConditionalFormattingAt(i);
+            String range = Arrays.stream(cf.getFormattingRanges()).map(CellRangeAddress::formatAsString)
+                    .collect(Collectors.joining(","));
+            for (int r = 0; r < cf.getNumberOfRules(); r++) {
+                rules.add(range + " " + cf.getRule(r).getFormula1());
+            }
+        }
+        return rules;
     }
 
     private static XSSFWorkbook open(Path file) throws IOException {

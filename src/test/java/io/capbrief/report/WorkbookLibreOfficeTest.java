@@ -13,7 +13,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** LibreOffice, where installed, opens the workbook and prints its figures and chart (a second independent reader). */
+/** LibreOffice, where installed, opens the workbook and prints its figures and charts (a second independent reader). */
 class WorkbookLibreOfficeTest {
 
     private static final Path LIBREOFFICE = Path.of("/usr/bin/libreoffice");
@@ -36,9 +36,14 @@ class WorkbookLibreOfficeTest {
         Path pdf = dir.resolve("briefing.pdf");
         assertThat(pdf).exists();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            assertThat(document.getNumberOfPages()).isEqualTo(4); // Summary, Indices, Data quality, About
+            // one page a sheet: Summary, Indices, Valuation, Leverage, Companies, Screens, Data quality, About
+            assertThat(document.getNumberOfPages()).isEqualTo(8);
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Russell 2000", "2,406.67", "4.5%", "6.5%", "26.2x", "+55", "Indices rebased to 100");
+            // Valuation, Leverage, Companies and Screens, with LibreOffice's own rendering of the number formats
+            assertThat(text).contains("Forward P/E", "24.8x", "41.0%", "200.0x", "3.3x", "Russell 2000 sectors",
+                    "Acme Tools Inc", "60.000%", "1,000.0", "100,000.0", "negative forward earnings", "Quality small caps",
+                    "Refinancing risk", "TRUE");
         }
     }
 }
