@@ -30,9 +30,6 @@ import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
-import net.sf.jasperreports.engine.DefaultJasperReportsContext;
-import net.sf.jasperreports.engine.fonts.FontUtil;
-
 import io.capbrief.report.Briefing.Close;
 import io.capbrief.report.Briefing.Event;
 
@@ -161,10 +158,7 @@ final class ChartRebasedIndices {
         return format;
     }
 
-    /** DejaVu from the Jasper font extension, so the chart's text matches the page even where it is not installed. */
     private static Font font(int style, float size) {
-        Font font = FontUtil.getInstance(DefaultJasperReportsContext.getInstance())
-                .getAwtFontFromBundles("DejaVu Sans", style, size, Locale.US, true);
-        return font != null ? font : new Font(Font.SANS_SERIF, style, Math.round(size));
+        return ChartFonts.dejaVuSans(style, size);
     }
 }

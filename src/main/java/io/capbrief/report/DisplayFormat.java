@@ -67,4 +67,14 @@ public final class DisplayFormat {
     public static String longDate(LocalDate date) {
         return date == null ? EMPTY : date.format(DAY_MONTH);
     }
+
+    /** A history percentile (0 to 100) as a rounded ordinal: 92.3 prints "92nd", 0 prints "0th". */
+    public static String percentile(Double percentile) {
+        return percentile == null ? EMPTY : FigureDisplay.ordinal(Math.round(percentile));
+    }
+
+    /** The first 12 hex digits of a SHA-256, enough to tell files apart on a page. */
+    public static String shortHash(String sha256) {
+        return sha256 == null || sha256.isEmpty() ? EMPTY : sha256.substring(0, Math.min(12, sha256.length()));
+    }
 }

@@ -32,6 +32,11 @@ final class PdfBriefingParameters {
         p.put("PERFORMANCE_CHART", new JCommonDrawableRendererImpl(ChartRebasedIndices.create(b)));
         p.put("RETURNS_COLUMNS", returnColumns(b));
         p.put("RETURNS_ROWS", b.indices().stream().map(i -> returns(b, i)).toList());
+        PdfValuationParameters.put(b, p);
+        PdfLeverageParameters.put(b, p);
+        PdfScreensParameters.put(b, p);
+        PdfSectorsParameters.put(b, p);
+        PdfDataNotesParameters.put(b, p);
         return p;
     }
 

@@ -24,7 +24,9 @@ public final class PdfBriefingRenderer {
 
     /** The subreports the page frame pulls in; a new page is a template added here and to briefing-sections. */
     static final List<String> SUBREPORTS =
-            List.of("briefing-sections", "briefing-summary", "briefing-performance", "briefing-table");
+            List.of("briefing-sections", "briefing-summary", "briefing-performance",
+            "briefing-valuation", "briefing-leverage", "briefing-screens", "briefing-sectors", "briefing-notes",
+            "briefing-table", "briefing-companies");
 
     private final JasperReport frame;
     private final Map<String, JasperReport> templates = new HashMap<>();

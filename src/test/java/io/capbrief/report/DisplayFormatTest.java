@@ -35,4 +35,14 @@ class DisplayFormatTest {
         assertThat(DisplayFormat.level(null)).isEqualTo("\u2013");
         assertThat(DisplayFormat.basisPoints(null)).isEqualTo("\u2013");
     }
+
+    @Test
+    void historyPercentilesPrintAsRoundedOrdinalsAndHashesShort() {
+        assertThat(DisplayFormat.percentile(92.3)).isEqualTo("92nd");
+        assertThat(DisplayFormat.percentile(0.0)).isEqualTo("0th");
+        assertThat(DisplayFormat.percentile(100.0)).isEqualTo("100th");
+        assertThat(DisplayFormat.percentile(null)).isEqualTo("\u2013");
+        assertThat(DisplayFormat.shortHash("b307f8999805270f7130ee100a204acc")).isEqualTo("b307f8999805");
+        assertThat(DisplayFormat.shortHash(null)).isEqualTo("\u2013");
+    }
 }

@@ -9,7 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.capbrief.report.Briefing.AggregateRow;
 import io.capbrief.report.Briefing.Close;
+import io.capbrief.report.Briefing.CompanyRow;
+import io.capbrief.report.Briefing.Finding;
+import io.capbrief.report.Briefing.HistoryRow;
 import io.capbrief.report.Briefing.Event;
 import io.capbrief.report.Briefing.IndexSummary;
 import io.capbrief.report.Briefing.RateSummary;
@@ -27,11 +31,23 @@ public final class SampleBriefings {
         return week20241122(List.of());
     }
 
+    /** The sample without company data: every valuation and leverage figure empty. */
+    public static Briefing withoutValuation() {
+        Briefing b = week20241122();
+        return with(b, b.findings(), Briefing.Valuation.empty());
+    }
+
+    /** The sample with another valuation half and findings, e.g. a longer screen or a single week of history. */
+    public static Briefing with(Briefing b, List<Finding> findings, Briefing.Valuation valuation) {
+        return new Briefing(b.week(), b.version(), b.generatedAt(), b.indices(), b.events(), b.rates(), b.sentences(),
+                b.closes(), b.sources(), b.figures(), b.correction(), findings, valuation);
+    }
+
     /** The same briefing issued as version 2 with the given correction lines. */
     public static Briefing corrected(List<String> correction) {
         Briefing b = week20241122(correction);
         return new Briefing(b.week(), 2, b.generatedAt(), b.indices(), b.events(), b.rates(), b.sentences(), b.closes(),
-                b.sources(), b.figures(), b.correction(), List.of(), Briefing.Valuation.empty());
+                b.sources(), b.figures(), b.correction(), b.findings(), b.valuation());
     }
 
     private static Briefing week20241122(List<String> correction) {
@@ -52,7 +68,7 @@ public final class SampleBriefings {
                 "The Russell 2000 closed 1.5% below its record close of 2,442.74 on 8 Nov 2021.",
                 "The 10-year Treasury yield ended the week at 4.41% (-2 bp on the week).");
         return new Briefing(WEEK, 1, Instant.parse("2024-11-22T23:00:05Z"), indices, List.of(US_ELECTION), rates,
-                sentences, closes(indices), sources(), figures(indices), correction, List.of(), Briefing.Valuation.empty());
+                sentences, closes(indices), sources(), figures(indices), correction, findings(), valuation());
     }
 
     private static IndexSummary index(String code, String label, double close, double r1w, double mtd, double qtd,
@@ -108,6 +124,92 @@ public final class SampleBriefings {
         figures.put("RATES.DFF", 4.58);
         figures.put("RATES.DGS10.change_bp.1w", -2.0);
         figures.put("RELATIVE.fwd_pe", 27.9 / 22.7);
+        // earlier weeks in valuation().history(): Russell 2000 fwd P/E 26.1, 27.0 (both below 27.9) -> 100 * 2 / 2;
+        // % unprofitable 0.40, 0.39 (one below 0.394) -> 100 * 1 / 2; ex-negative has no history -> empty
+        figures.put("RUSSELL_2000.fwd_pe.history_pct", 100.0);
+        figures.put("RUSSELL_2000.fwd_pe_ex_neg.history_pct", null);
+        figures.put("RUSSELL_2000.pct_unprofitable.history_pct", 50.0);
+        figures.put("SP_500.fwd_pe.history_pct", 100.0);
+        figures.put("RELATIVE.fwd_pe.history_pct", 100.0);
         return figures;
+    }
+
+    /**
+     * A small valuation half: index aggregates close to the demo week's, three Russell 2000 sectors, seven
+     * companies (four small caps, one a bank; two large caps), three weeks of history.
+     */
+    private static Briefing.Valuation valuation() {
+        List<AggregateRow> aggregates = List.of(
+                aggregate("RUSSELL_2000", "Russell 2000", null, 1.0, Map.ofEntries(
+                        Map.entry("fwd_pe", 27.9), Map.entry("fwd_pe_ex_neg", 15.848), Map.entry("fwd_pe_median", 18.197),
+                        Map.entry("pct_unprofitable", 0.394), Map.entry("pct_unprofitable_weight", 0.3956),
+                        Map.entry("net_debt_ebitda", 2.9994), Map.entry("net_debt_ebitda_median", 2.1602),
+                        Map.entry("interest_coverage", 2.5), Map.entry("pct_weak_coverage", 0.2899),
+                        Map.entry("pct_zombies", 0.1717), Map.entry("refi_wall", 0.2717),
+                        Map.entry("rate_shock_coverage", 2.3619)), 0.9929, 0.4593),
+                aggregate("SP_500", "S&P 500", null, 1.0, Map.ofEntries(
+                        Map.entry("fwd_pe", 22.7), Map.entry("fwd_pe_ex_neg", 22.69), Map.entry("fwd_pe_median", 23.73),
+                        Map.entry("pct_unprofitable", 0.068), Map.entry("pct_unprofitable_weight", 0.0398),
+                        Map.entry("net_debt_ebitda", 1.5139), Map.entry("net_debt_ebitda_median", 0.9412),
+                        Map.entry("interest_coverage", 10.0), Map.entry("pct_weak_coverage", 0.0482),
+                        Map.entry("pct_zombies", 0.0433), Map.entry("refi_wall", 0.2862),
+                        Map.entry("rate_shock_coverage", 8.095)), 0.9987, 0.7058),
+                aggregate("NASDAQ_COMPOSITE", "Nasdaq Composite", null, 1.0, Map.of(), null, null),
+                aggregate("RUSSELL_2000", "Russell 2000", "Financials", 0.1802, Map.of("fwd_pe", 11.92, "fwd_pe_ex_neg", 11.5,
+                        "pct_unprofitable", 0.081), 0.97, null),
+                aggregate("RUSSELL_2000", "Russell 2000", "Health Care", 0.1734, Map.of("fwd_pe_ex_neg", 21.44,
+                        "net_debt_ebitda", 3.81, "interest_coverage", 1.9, "pct_unprofitable", 0.612, "pct_zombies", 0.3), 0.99, 0.41),
+                aggregate("RUSSELL_2000", "Russell 2000", "Information Technology", 0.1250, Map.of("fwd_pe", 35.2,
+                        "fwd_pe_ex_neg", 24.1, "net_debt_ebitda", 1.2, "interest_coverage", 4.4, "pct_unprofitable", 0.45,
+                        "pct_zombies", 0.12), 0.99, 0.52));
+        CompanyRow alfa = company("RUSSELL_2000", "ALFA", "Alfa Tools Inc.", "Industrials", 12.5, 50e6, 0.4, 9.0, 0.10, 6.2);
+        CompanyRow bravo = company("RUSSELL_2000", "BRVO", "Bravo Therapeutics Inc.", "Health Care", null, -5e6, null, 0.6,
+                0.40, 0.3);
+        CompanyRow charlie = company("RUSSELL_2000", "CHRL", "Charlie Retail Corp.", "Consumer Discretionary", 18.0, 20e6, 6.2,
+                1.2, 0.30, 0.9);
+        List<CompanyRow> companies = List.of(alfa, bravo, charlie,
+                company("RUSSELL_2000", "DLTA", "Delta Bancorp", "Financials", 9.0, null, null, null, null, null),
+                company("SP_500", "MEGA", "Mega Software Corp.", "Information Technology", 30.0, 9e9, -0.5, 40.0, 0.05, 25.0),
+                company("SP_500", "BIGI", "Big Industrial Co.", "Industrials", 19.0, 2e9, 2.5, 4.0, 0.20, 3.1));
+        List<HistoryRow> history = List.of(
+                new HistoryRow(WEEK.minusWeeks(2), Map.of("RUSSELL_2000.fwd_pe", 26.1, "SP_500.fwd_pe", 22.0,
+                        "RUSSELL_2000.pct_unprofitable", 0.40)),
+                new HistoryRow(WEEK.minusWeeks(1), Map.of("RUSSELL_2000.fwd_pe", 27.0, "SP_500.fwd_pe", 22.4,
+                        "RUSSELL_2000.pct_unprofitable", 0.39)),
+                new HistoryRow(WEEK, Map.of("RUSSELL_2000.fwd_pe", 27.9, "SP_500.fwd_pe", 22.7,
+                        "RUSSELL_2000.pct_unprofitable", 0.394)));
+        return new Briefing.Valuation(aggregates, companies, List.of(alfa), List.of(bravo, charlie), history);
+    }
+
+    /** Coverage: the first value for the valuation aggregates, the second for the leverage ones. */
+    private static AggregateRow aggregate(String index, String label, String sector, double weight, Map<String, Double> values,
+            Double valuationCoverage, Double leverageCoverage) {
+        Map<String, Double> all = new LinkedHashMap<>();
+        Map<String, Double> coverage = new LinkedHashMap<>();
+        for (String name : List.of("fwd_pe", "fwd_pe_ex_neg", "fwd_pe_median", "pct_unprofitable", "pct_unprofitable_weight",
+                "net_debt_ebitda", "net_debt_ebitda_median", "interest_coverage", "pct_weak_coverage", "pct_zombies",
+                "refi_wall", "rate_shock_coverage")) {
+            all.put(name, values.get(name));
+            coverage.put(name, name.startsWith("fwd_pe") || name.startsWith("pct_unprofitable") ? valuationCoverage : leverageCoverage);
+        }
+        return new AggregateRow(index, label, sector, weight, all, coverage, Map.of());
+    }
+
+    static CompanyRow company(String index, String ticker, String name, String sector, Double forwardPe, Double ebitda,
+            Double netDebtToEbitda, Double coverage, Double nearTerm, Double rateShockCoverage) {
+        return new CompanyRow(index, ticker, name, sector, 0.001, 20.0, 1e9, forwardPe == null ? -0.5 : 20.0 / forwardPe,
+                forwardPe, forwardPe, 500e6, 40e6, ebitda, 10e6, coverage == null ? null : 40e6 / coverage, 100e6, 20e6,
+                80e6, netDebtToEbitda, coverage, 0.06, nearTerm, Boolean.FALSE, Boolean.FALSE, 0.0741, 7.4e6, rateShockCoverage,
+                LocalDate.of(2024, 9, 30), false, "");
+    }
+
+    private static List<Finding> findings() {
+        return List.of(
+                new Finding("IWM_holdings_2024-11-22.csv", null, "line 34, Asset Class 'Money Market': not an equity",
+                        "skipped: out of scope"),
+                new Finding("consensus_2024-11-22.csv", null, "line 98, as_of '2024-11-31' is not a date",
+                        "quarantined: row not loaded"),
+                new Finding("IWM_holdings_2024-11-22.csv", null, "line 519, Asset Class 'Cash': not an equity",
+                        "skipped: out of scope"));
     }
 }

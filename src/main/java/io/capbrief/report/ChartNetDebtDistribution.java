@@ -1,0 +1,84 @@
+package io.capbrief.report;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import io.capbrief.report.LeverageBuckets.Bucket;
+
+/** The leverage page's grouped bars: the share of each index's non-financials in each net debt / EBITDA range. */
+final class ChartNetDebtDistribution {
+
+    /** The indices compared, code and legend label. */
+    static final List<String[]> INDICES = List.of(
+            new String[] {"RUSSELL_2000", "Russell 2000"},
+            new String[] {"SP_500", "S&P 500"});
+
+    private static final Color[] COLOURS = {new Color(0x0072B2), new Color(0xD55E00)};
+
+    private ChartNetDebtDistribution() {}
+
+    /** Percent of companies (0-100) per index and bucket; an index without companies has no bars. */
+    static DefaultCategoryDataset data(Briefing briefing) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (String[] index : INDICES) {
+            for (Bucket b : LeverageBuckets.netDebtToEbitda(briefing.valuation().companies(), index[0])) {
+                data.addValue(b.share() == null ? null : b.share() * 100, index[1], b.label());
+            }
+        }
+        return data;
+    }
+
+    static JFreeChart create(Briefing briefing) {
+        Font tick = ChartFonts.dejaVuSans(Font.PLAIN, 8f);
+        Font label = ChartFonts.dejaVuSans(Font.PLAIN, 8.5f);
+        CategoryAxis x = new CategoryAxis("Net debt / EBITDA");
+        x.setTickLabelFont(tick);
+        x.setLabelFont(label);
+        x.setCategoryMargin(0.25);
+        x.setLowerMargin(0.02);
+        x.setUpperMargin(0.02);
+        NumberAxis y = new NumberAxis("Share of companies (%)");
+        y.setNumberFormatOverride(new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.US)));
+        y.setTickLabelFont(tick);
+        y.setLabelFont(label);
+        y.setUpperMargin(0.08);
+
+        BarRenderer bars = new BarRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setItemMargin(0.05);
+        for (int s = 0; s < COLOURS.length; s++) {
+            bars.setSeriesPaint(s, COLOURS[s]);
+        }
+        CategoryPlot plot = new CategoryPlot(data(briefing), x, y, bars);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.setOutlineVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+
+        JFreeChart chart = new JFreeChart(null, label, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(4, 2, 2, 8));
+        LegendTitle legend = chart.getLegend();
+        legend.setItemFont(label);
+        legend.setPosition(RectangleEdge.TOP);
+        legend.setFrame(BlockBorder.NONE);
+        return chart;
+    }
+}
