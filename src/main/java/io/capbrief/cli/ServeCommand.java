@@ -8,6 +8,10 @@ import io.capbrief.schedule.ScheduleSettings;
 import io.capbrief.schedule.WeeklySchedule;
 
 import org.quartz.Scheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -23,6 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "until stopped with SIGTERM or Ctrl-C; a run in progress is finished first.",
                 "Health (store, mail, scheduler) is served at http://localhost:<server.port, default 8081>/actuator/health."})
 class ServeCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -45,9 +51,14 @@ class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CountDownLatch closed = new CountDownLatch(1);
-        context.addApplicationListener((ApplicationListener<ContextClosedEvent>) e -> closed.countDown());
+        context.addApplicationListener((ApplicationListener<ContextClosedEvent>) e -> {
+            log.info("capbrief serve: stopping; a scheduled run in progress is finished first");
+            closed.countDown();
+        });
         Date next = schedule.register();
         scheduler.start();
+        // The command line runs inside Boot's startup, so Boot would call the service ready only once it ends.
+        AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         spec.commandLine().getOut().println("capbrief serve: the weekly briefing runs on '" + settings.cron() + "' in "
                 + settings.zone() + "; next run due " + next.toInstant().atZone(settings.zone())
