@@ -1,5 +1,9 @@
 package io.capbrief;
 
+import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,7 +13,38 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class CapbriefApplication {
 
+    /** H2's "database may be already in use": its file is locked by the process that opened it. */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    private static final Pattern H2_FILE = Pattern.compile("([^\\s\"]+)\\.mv\\.db");
+
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(CapbriefApplication.class, args)));
+        if (args.length > 0 && args[0].equals("serve") && System.getProperty("spring.main.web-application-type") == null) {
+            // Only the long-running service serves health over HTTP; every other command stays a quick, non-web process.
+            System.setProperty("spring.main.web-application-type", "servlet");
+        }
+        int exitCode;
+        try {
+            exitCode = SpringApplication.exit(SpringApplication.run(CapbriefApplication.class, args));
+        } catch (RuntimeException e) {
+            System.err.println("capbrief: " + startupFailure(e) + " (the full log is in the data folder's capbrief.log)");
+            exitCode = 1;
+        }
+        System.exit(exitCode);
+    }
+
+    /** One line saying why capbrief could not start. */
+    static String startupFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                Matcher file = H2_FILE.matcher(String.valueOf(sql.getMessage()));
+                return "another capbrief process is using the store " + (file.find() ? file.group(1) : "")
+                        + "; wait for it to finish, or stop it";
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getName() : root.getMessage();
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code capbrief deliveries}: the delivery log of a week. */
 @Command(name = "deliveries", mixinStandardHelpOptions = true,
-        description = "Show the delivery log of a week: each version and recipient, the channel, the outcome and the server's reply.")
+        description = "Show the delivery log of a week: each version and recipient, its outcome, and every attempt with the server's reply.")
 class DeliveriesCommand implements Callable<Integer> {
 
     @Option(names = "--week", required = true, description = "The week-ending date (yyyy-MM-dd).")
@@ -35,8 +35,15 @@ class DeliveriesCommand implements Callable<Integer> {
         if (rows.isEmpty()) {
             out.println("No deliveries recorded for the week ending " + week + ".");
         }
-        rows.forEach(d -> out.println(String.format("v%-3d %-32s %-7s %-10s %-19s %s", d.version(), d.recipient(),
-                d.channel(), d.outcome(), d.attemptedAt().withNano(0), d.detail() == null ? "" : d.detail())));
+        var attempts = log.attempts(week);
+        for (DeliveryLog.Delivery d : rows) {
+            out.println(String.format("v%-3d %-32s %-7s %-11s %-19s %s", d.version(), d.recipient(),
+                    d.channel(), d.outcome(), d.attemptedAt().withNano(0), d.detail() == null ? "" : d.detail()));
+            attempts.stream().filter(a -> a.version() == d.version() && a.recipient().equals(d.recipient()))
+                    .forEach(a -> out.println(String.format("       attempt %d  %-19s %-7s %-12s %-11s %s", a.attempt(),
+                            a.attemptedAt().withNano(0), a.channel(), a.attachments(), a.outcome(),
+                            a.reply() == null ? "" : a.reply())));
+        }
         out.flush();
         return 0;
     }

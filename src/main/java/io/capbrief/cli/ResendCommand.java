@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import io.capbrief.deliver.BriefingDeliveryException;
 import io.capbrief.deliver.BriefingFiles;
 import io.capbrief.deliver.BriefingMailer;
-import io.capbrief.deliver.MailSettings;
 import io.capbrief.job.RunSettings;
 import io.capbrief.store.BriefingArchive;
 import io.capbrief.store.BriefingVersion;
@@ -20,13 +19,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code capbrief resend}: mails a week's latest version again. */
 @Command(name = "resend", mixinStandardHelpOptions = true,
-        description = "Mail the latest version of a week again, to every recipient or to one address.")
+        description = "Mail the latest version of a week to the recipients still missing it, or again to one address.")
 class ResendCommand implements Callable<Integer> {
 
     @Option(names = "--week", required = true, description = "The week-ending date (yyyy-MM-dd).")
     LocalDate week;
 
-    @Option(names = "--to", paramLabel = "ADDRESS", description = "Only this recipient (default: every configured recipient).")
+    @Option(names = "--to", paramLabel = "ADDRESS", description = "Send to this address, even if it had the version already (default: every list recipient still missing it).")
     String to;
 
     @Option(names = "--out", paramLabel = "DIR", description = "The outbox's parent folder when no SMTP server is set (default: ./out).")
@@ -37,13 +36,11 @@ class ResendCommand implements Callable<Integer> {
 
     private final BriefingArchive archive;
     private final BriefingMailer mailer;
-    private final MailSettings mail;
     private final RunSettings settings;
 
-    ResendCommand(BriefingArchive archive, BriefingMailer mailer, MailSettings mail, RunSettings settings) {
+    ResendCommand(BriefingArchive archive, BriefingMailer mailer, RunSettings settings) {
         this.archive = archive;
         this.mailer = mailer;
-        this.mail = mail;
         this.settings = settings;
     }
 
@@ -54,12 +51,18 @@ class ResendCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("capbrief: no briefing has been issued for the week ending " + week);
             return 1;
         }
-        List<String> recipients = to == null ? mail.to() : List.of(to);
         Path outbox = (out != null ? out : settings.outDir()).resolve("outbox");
+        BriefingFiles files = new BriefingFiles(Path.of(version.outDir()));
         try {
-            mailer.resend(week, version.version(), new BriefingFiles(Path.of(version.outDir())), outbox, recipients)
-                    .forEach(d -> spec.commandLine().getOut().println("v" + version.version() + " to " + d.recipient() + ": "
-                            + d.outcome() + " (" + d.detail() + ")"));
+            List<BriefingMailer.Delivery> sent = to != null
+                    ? List.of(mailer.resendTo(week, version.version(), files, outbox, to))
+                    : mailer.resendMissing(week, version.version(), files, outbox);
+            if (sent.isEmpty()) {
+                spec.commandLine().getOut().println("v" + version.version() + " has reached every recipient; nothing to resend "
+                        + "(resend --week " + week + " --to ADDRESS sends it to one address again)");
+            }
+            sent.forEach(d -> spec.commandLine().getOut().println("v" + version.version() + " to " + d.recipient() + ": "
+                    + d.outcome() + " (" + d.detail() + ")"));
             return 0;
         } catch (BriefingDeliveryException e) {
             spec.commandLine().getErr().println("capbrief: " + e.getMessage());

@@ -35,7 +35,7 @@ class CapbriefCommandTest {
     private final StringWriter err = new StringWriter();
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "demo", "sample-data", "runs", "deliveries", "resend"})
+    @ValueSource(strings = {"run", "demo", "sample-data", "runs", "deliveries", "resend", "serve"})
     void everyCommandHasHelp(String command) {
         assertThat(execute(command, "--help")).isZero();
         assertThat(out.toString()).startsWith("Usage: capbrief " + command);
@@ -80,7 +80,12 @@ class CapbriefCommandTest {
         assertThat(out.toString().lines().skip(1)).anyMatch(l -> l.contains("2024-11-22") && l.contains("COMPLETED"));
         out.getBuffer().setLength(0);
         assertThat(execute("deliveries", "--week", "2024-11-22")).isZero();
-        assertThat(out.toString()).contains("v1", "briefing@localhost", "OUTBOX", "DELIVERED");
+        assertThat(out.toString()).contains("v1", "briefing@localhost", "OUTBOX", "DELIVERED")
+                .containsPattern("attempt 1 .* OUTBOX +pdf\\+workbook +DELIVERED +" + java.util.regex.Pattern.quote(
+                        outDir.resolve("outbox/2024-11-22-v1-briefing@localhost.eml").toString()));
+        out.getBuffer().setLength(0);
+        assertThat(execute("resend", "--week", "2024-11-22", "--out", outDir.toString())).isZero();
+        assertThat(out.toString()).startsWith("v1 has reached every recipient; nothing to resend");
         Path eml = outDir.resolve("outbox/2024-11-22-v1-briefing@localhost.eml");
         Files.delete(eml);
         out.getBuffer().setLength(0);

@@ -6,15 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.capbrief.deliver.DistributionSettings.DistributionList;
+import io.capbrief.deliver.DistributionSettings.Receives;
 import io.capbrief.store.DeliveryLog;
-import jakarta.mail.Multipart;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
@@ -28,7 +31,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** Delivery over a real SMTP server (GreenMail) and into the outbox, at most once per version and recipient. */
+/**
+ * Delivery over a real SMTP server (GreenMail) and into the outbox: each list's files, at most
+ * once per version and recipient, every attempt logged, failures retried and resent.
+ */
 @SpringBootTest(properties = {
         "capbrief.cli.enabled=false",
         "capbrief.data-dir=target/test-data",
@@ -39,8 +45,12 @@ class BriefingMailerTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
     private static final LocalDate WEEK = LocalDate.of(2024, 11, 22);
-    private static final MailSettings SETTINGS = new MailSettings("capbrief@example.com",
-            List.of("pm@example.com", "desk@example.com"));
+    private static final MailSettings SETTINGS = new MailSettings("capbrief@example.com", List.of(),
+            new MailSettings.Retry(3, Duration.ofMillis(10), 2.0));
+    /** reader: PDF only; pm: on both lists, so PDF and workbook; analyst: workbook only. */
+    private static final DistributionSettings LISTS = new DistributionSettings(List.of(
+            new DistributionList("readers", Receives.PDF, List.of("reader@example.com", "pm@example.com")),
+            new DistributionList("portfolio-managers", Receives.WORKBOOK, List.of("pm@example.com", "analyst@example.com"))));
 
     @Autowired
     DeliveryLog log;
@@ -55,26 +65,37 @@ class BriefingMailerTest {
         files = new BriefingFiles(dir.resolve("v1"));
         Files.createDirectories(files.dir());
         Files.write(files.pdf(), "%PDF-1.4 test".getBytes());
+        Files.write(files.workbook(), "PK workbook".getBytes());
         Files.writeString(files.emailHtml(), "<html><body><p>The Russell 2000 rose 6.5%</p></body></html>");
         Files.writeString(files.emailText(), "The Russell 2000 rose 6.5%\n");
     }
 
     @Test
-    void sendsEachRecipientTheSubjectBothBodiesAndThePdfOverSmtp() throws Exception {
+    void sendsEachListItsFilesWithTheSubjectAndBothBodiesOverSmtp() throws Exception {
         BriefingMailer mailer = mailer(smtpSender());
 
         List<BriefingMailer.Delivery> deliveries = mailer.deliver(WEEK, 1, files, dir.resolve("outbox"));
 
-        assertThat(deliveries).extracting(BriefingMailer.Delivery::outcome).containsExactly("DELIVERED", "DELIVERED");
-        MimeMessage[] received = smtp.getReceivedMessages();
-        assertThat(received).hasSize(2);
-        MimeMessage mail = received[0];
-        assertThat(mail.getSubject()).isEqualTo("Small-cap briefing \u2014 week ending 2024-11-22");
-        assertThat(mail.getFrom()[0].toString()).isEqualTo("capbrief@example.com");
-        String raw = GreenMailUtil.getWholeMessage(mail);
-        assertThat(raw).contains("multipart/alternative", "text/plain", "text/html",
-                "filename=capbrief-2024-11-22-v1.pdf", "application/pdf");
-        assertThat(((Multipart) mail.getContent()).getCount()).isEqualTo(2); // the bodies, then the attachment
+        assertThat(deliveries).extracting(BriefingMailer.Delivery::recipient)
+                .containsExactly("reader@example.com", "pm@example.com", "analyst@example.com");
+        assertThat(deliveries).allSatisfy(d -> assertThat(d.detail()).startsWith("250"));
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
+        MimeMessage reader = received("reader@example.com");
+        assertThat(reader.getSubject()).isEqualTo("Small-cap briefing \u2014 week ending 2024-11-22");
+        assertThat(reader.getFrom()[0].toString()).isEqualTo("capbrief@example.com");
+        assertThat(GreenMailUtil.getWholeMessage(reader)).contains("multipart/alternative", "text/plain", "text/html",
+                "filename=capbrief-2024-11-22-v1.pdf", "application/pdf").doesNotContain(".xlsx");
+        assertThat(GreenMailUtil.getWholeMessage(received("pm@example.com")))
+                .contains("filename=capbrief-2024-11-22-v1.pdf", "filename=capbrief-2024-11-22-v1.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(GreenMailUtil.getWholeMessage(received("analyst@example.com")))
+                .contains("filename=capbrief-2024-11-22-v1.xlsx").doesNotContain(".pdf");
+        assertThat(log.attempts(WEEK)).filteredOn(a -> a.version() == 1)
+                .extracting(DeliveryLog.Attempt::recipient, DeliveryLog.Attempt::attachments, DeliveryLog.Attempt::outcome)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("analyst@example.com", "workbook", "DELIVERED"),
+                        org.assertj.core.groups.Tuple.tuple("pm@example.com", "pdf+workbook", "DELIVERED"),
+                        org.assertj.core.groups.Tuple.tuple("reader@example.com", "pdf", "DELIVERED"));
         assertThat(dir.resolve("outbox")).doesNotExist();
     }
 
@@ -84,25 +105,84 @@ class BriefingMailerTest {
         mailer.deliver(WEEK, 2, files, dir.resolve("outbox"));
 
         List<BriefingMailer.Delivery> again = mailer.deliver(WEEK, 2, files, dir.resolve("outbox"));
+        List<BriefingMailer.Delivery> resent = mailer.resendMissing(WEEK, 2, files, dir.resolve("outbox"));
 
         assertThat(again).isEmpty();
-        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(resent).isEmpty();
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
         assertThat(log.outcome(WEEK, 2, "pm@example.com")).contains("DELIVERED");
+        assertThat(log.attempts(WEEK)).filteredOn(a -> a.version() == 2).hasSize(3);
     }
 
     @Test
-    void recordsAFailureWhenTheServerIsDownAndDeliversOnTheNextAttempt() {
-        smtp.stop();
-        BriefingMailer mailer = mailer(smtpSender());
+    void aServerThatStopsMidDeliveryIsRetriedRecordedAndTheResendSendsOnlyWhatIsMissing() throws Exception {
+        // given a server that goes down once the first recipient has had the mail
+        JavaMailSenderImpl failing = new JavaMailSenderImpl() {
+            int composed;
 
+            @Override
+            public MimeMessage createMimeMessage() {
+                if (++composed == 2) {
+                    smtp.stop();
+                }
+                return super.createMimeMessage();
+            }
+        };
+        failing.setHost("127.0.0.1");
+        failing.setPort(ServerSetupTest.SMTP.getPort());
+        BriefingMailer mailer = mailer(failing);
+
+        // when
         assertThatThrownBy(() -> mailer.deliver(WEEK, 3, files, dir.resolve("outbox")))
                 .isInstanceOf(BriefingDeliveryException.class)
-                .hasMessageContaining("pm@example.com");
-        assertThat(log.outcome(WEEK, 3, "pm@example.com")).contains("FAILED");
+                .hasMessageContaining("pm@example.com").hasMessageContaining("analyst@example.com")
+                .hasMessageNotContaining("reader@example.com");
 
+        // then the first is delivered, the other two failed after three attempts each, all on record
+        assertThat(log.outcome(WEEK, 3, "reader@example.com")).contains("DELIVERED");
+        assertThat(log.outcome(WEEK, 3, "pm@example.com")).contains("FAILED");
+        List<DeliveryLog.Attempt> pm = log.attempts(WEEK).stream()
+                .filter(a -> a.version() == 3 && a.recipient().equals("pm@example.com")).toList();
+        assertThat(pm).extracting(DeliveryLog.Attempt::attempt).containsExactly(1, 2, 3);
+        assertThat(pm).allSatisfy(a -> {
+            assertThat(a.outcome()).isEqualTo("FAILED");
+            assertThat(a.reply()).contains("127.0.0.1");
+        });
+
+        // when the server is back and the operator resends
         smtp.start();
-        assertThat(mailer.deliver(WEEK, 3, files, dir.resolve("outbox"))).hasSize(2);
-        assertThat(log.outcome(WEEK, 3, "desk@example.com")).contains("DELIVERED");
+        List<BriefingMailer.Delivery> resent = mailer(smtpSender()).resendMissing(WEEK, 3, files, dir.resolve("outbox"));
+
+        // then only the two missing recipients get it, on their fourth attempt
+        assertThat(resent).extracting(BriefingMailer.Delivery::recipient).containsExactly("pm@example.com", "analyst@example.com");
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(BriefingMailerTest::to))
+                .containsExactlyInAnyOrder("pm@example.com", "analyst@example.com");
+        assertThat(log.attempts(WEEK)).filteredOn(a -> a.version() == 3 && a.recipient().equals("analyst@example.com"))
+                .extracting(DeliveryLog.Attempt::outcome).containsExactly("FAILED", "FAILED", "FAILED", "DELIVERED");
+        assertThat(log.attempts(WEEK)).filteredOn(a -> a.version() == 3 && a.recipient().equals("reader@example.com"))
+                .hasSize(1);
+    }
+
+    @Test
+    void aSendLeftUnderWayByADeadProcessIsNotRepeatedButCanBeResentExplicitly() {
+        // given a process that died between starting a send to pm and recording its outcome
+        log.begin(WEEK, 5, "pm@example.com", "SMTP", "pdf+workbook");
+        BriefingMailer mailer = mailer(smtpSender());
+
+        // when
+        List<BriefingMailer.Delivery> deliveries = mailer.deliver(WEEK, 5, files, dir.resolve("outbox"));
+
+        // then pm, who may have had it, is not sent it twice; the others are
+        assertThat(deliveries).extracting(BriefingMailer.Delivery::recipient, BriefingMailer.Delivery::outcome).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("pm@example.com", "INTERRUPTED"),
+                org.assertj.core.groups.Tuple.tuple("reader@example.com", "DELIVERED"),
+                org.assertj.core.groups.Tuple.tuple("analyst@example.com", "DELIVERED"));
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+
+        // and an explicit resend to pm does send it, with pm's lists' files
+        assertThat(mailer.resendTo(WEEK, 5, files, dir.resolve("outbox"), "pm@example.com").outcome()).isEqualTo("DELIVERED");
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
+        assertThat(log.outcome(WEEK, 5, "pm@example.com")).contains("DELIVERED");
     }
 
     @Test
@@ -113,10 +193,33 @@ class BriefingMailerTest {
 
         Path eml = dir.resolve("outbox/2024-11-22-v4-pm@example.com.eml");
         assertThat(eml).exists();
-        assertThat(dir.resolve("outbox/2024-11-22-v4-desk@example.com.eml")).exists();
+        assertThat(dir.resolve("outbox/2024-11-22-v4-reader@example.com.eml")).exists();
+        assertThat(dir.resolve("outbox/2024-11-22-v4-analyst@example.com.eml")).exists();
         MimeMessage parsed = new MimeMessage(Session.getInstance(new Properties()), Files.newInputStream(eml));
         assertThat(parsed.getSubject()).isEqualTo("Small-cap briefing \u2014 week ending 2024-11-22 (corrected, v4)");
         assertThat(parsed.getAllRecipients()[0].toString()).isEqualTo("pm@example.com");
+    }
+
+    @Test
+    void theOlderMailToSettingStillReceivesThePdf() {
+        DistributionSettings lists = new DistributionSettings(List.of(
+                new DistributionList("pms", Receives.BOTH, List.of("pm@example.com"))));
+
+        assertThat(lists.recipients(List.of("old@example.com", "pm@example.com"))).containsExactly(
+                new DistributionSettings.Recipient("pm@example.com", true, true),
+                new DistributionSettings.Recipient("old@example.com", true, false));
+    }
+
+    private MimeMessage received(String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m).equals(address)).findFirst().orElseThrow();
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private BriefingMailer mailer(JavaMailSender sender) {
@@ -124,7 +227,7 @@ class BriefingMailerTest {
         if (sender != null) {
             beans.addBean("mailSender", sender);
         }
-        return new BriefingMailer(beans.getBeanProvider(JavaMailSender.class), log, SETTINGS);
+        return new BriefingMailer(beans.getBeanProvider(JavaMailSender.class), log, SETTINGS, LISTS);
     }
 
     private static JavaMailSender smtpSender() {

@@ -1,0 +1,117 @@
+package io.capbrief.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.capbrief.extract.sample.SampleLandingZone;
+import io.capbrief.store.DeliveryLog;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The weekly job mailing over a real SMTP server (GreenMail): down during delivery, the briefing is
+ * archived and the job fails at its deliver step; run again once the server is back, the week
+ * restarts at that step and mails each recipient once.
+ */
+@SpringBootTest(properties = {
+        "capbrief.cli.enabled=false",
+        "capbrief.data-dir=target/test-data",
+        "spring.datasource.url=jdbc:h2:mem:delivery-functional;DB_CLOSE_DELAY=-1",
+        "spring.mail.host=127.0.0.1",
+        "spring.mail.port=3025",
+        "capbrief.mail.retry.delay=10ms",
+        "capbrief.distribution.lists[0].name=portfolio-managers",
+        "capbrief.distribution.lists[0].receives=both",
+        "capbrief.distribution.lists[0].recipients[0]=pm@example.com",
+        "capbrief.distribution.lists[1].name=readers",
+        "capbrief.distribution.lists[1].receives=pdf",
+        "capbrief.distribution.lists[1].recipients[0]=reader@example.com"})
+class DeliveryFunctionalTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private static final LocalDate WEEK = LocalDate.of(2024, 11, 22);
+
+    @Autowired
+    WeeklyBriefingLauncher launcher;
+
+    @Autowired
+    JobRepository jobRepository;
+
+    @Autowired
+    DeliveryLog log;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void smtpDownFailsTheDeliverStepAndTheRerunMailsEachRecipientOnce() throws Exception {
+        // given the sample week and an SMTP server that is down
+        Path landing = dir.resolve("landing");
+        new SampleLandingZone().writeMarket(landing);
+        WeekParameters params = new WeekParameters(WEEK, landing.resolve("sources.yml"), dir.resolve("out"));
+        smtp.stop();
+
+        // when
+        WeekOutcome down = launcher.run(params);
+
+        // then the briefing is archived, the failure recorded, and the job failed at its deliver step
+        assertThat(down.status()).isEqualTo(WeekOutcome.Status.FAILED);
+        assertThat(down.message()).contains("pm@example.com", "reader@example.com");
+        assertThat(down.version()).isEqualTo(1);
+        assertThat(dir.resolve("out/2024-11-22/v1/briefing.pdf")).exists();
+        JobExecution failed = jobRepository.getLastJobExecution(WeeklyBriefingJobConfiguration.JOB_NAME,
+                WeekParameters.identifying(WEEK));
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(failed.getStepExecutions()).filteredOn(s -> s.getStatus() == BatchStatus.FAILED)
+                .singleElement().satisfies(s -> assertThat(s.getStepName()).isEqualTo("deliver"));
+        assertThat(log.attempts(WEEK)).hasSize(6) // 2 recipients x 3 attempts
+                .allSatisfy(a -> assertThat(a.outcome()).isEqualTo("FAILED"));
+
+        // when the server is back and the week is run again
+        smtp.start();
+        WeekOutcome restarted = launcher.run(params);
+
+        // then it restarts at the deliver step, mails each list its files once, and issues no new version
+        assertThat(restarted.status()).as(restarted.message()).isEqualTo(WeekOutcome.Status.ISSUED);
+        assertThat(restarted.version()).isEqualTo(1);
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        MimeMessage pm = Arrays.stream(received).filter(m -> to(m).equals("pm@example.com")).findFirst().orElseThrow();
+        assertThat(pm.getSubject()).isEqualTo("Small-cap briefing \u2014 week ending 2024-11-22");
+        assertThat(GreenMailUtil.getWholeMessage(pm)).contains("filename=capbrief-2024-11-22-v1.pdf",
+                "filename=capbrief-2024-11-22-v1.xlsx");
+        MimeMessage reader = Arrays.stream(received).filter(m -> m != pm).findFirst().orElseThrow();
+        assertThat(to(reader)).isEqualTo("reader@example.com");
+        assertThat(GreenMailUtil.getWholeMessage(reader)).contains("filename=capbrief-2024-11-22-v1.pdf")
+                .doesNotContain(".xlsx");
+        assertThat(log.forWeek(WEEK)).extracting(DeliveryLog.Delivery::outcome).containsExactly("DELIVERED", "DELIVERED");
+
+        // and once more: the week is done, nobody is mailed twice
+        assertThat(launcher.run(params).status()).isEqualTo(WeekOutcome.Status.ALREADY_DONE);
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return GreenMailUtil.getAddressList(message.getAllRecipients());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
