@@ -82,7 +82,7 @@ class BenchCommand implements Callable<Integer> {
             description = "Completed weekly runs to put in the store's history before the backfill (default: ${DEFAULT-VALUE}).")
     int pastRuns = 0;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where bench.json and bench.log go (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Where bench.json goes (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("bench");
 
     @Spec
@@ -155,7 +155,6 @@ class BenchCommand implements Callable<Integer> {
                         "--capbrief.out-dir=" + work.resolve("out"),
                         "--capbrief.landing-dir=" + work.resolve("landing"),
                         "--spring.datasource.url=jdbc:h2:file:" + work.resolve("store/bench") + ";DB_CLOSE_ON_EXIT=FALSE",
-                        "--logging.file.name=" + out.toAbsolutePath().resolve("bench.log"),
                         // the benchmark's mail goes to its outbox, never to a configured SMTP server
                         "--spring.autoconfigure.exclude=org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration");
     }
@@ -284,6 +283,8 @@ class BenchCommand implements Callable<Integer> {
             console.printf("  %d past runs put in the store's history in %.1f s%n", pastRuns, seconds(t));
         }
         WeeklyBriefingLauncher launcher = context.getBean(WeeklyBriefingLauncher.class);
+        JobRepository repository = context.getBean(JobRepository.class);
+        Map<String, Double> stepTotals = new LinkedHashMap<>();
         List<Double> perWeek = new ArrayList<>();
         long started = System.nanoTime();
         for (int k = weeks; k >= 1; k--) {
@@ -294,6 +295,10 @@ class BenchCommand implements Callable<Integer> {
             if (outcome.failed()) {
                 throw new IllegalStateException("the backfill week " + week + " failed: " + outcome.message());
             }
+            JobExecution execution = repository.getLastJobExecution(WeeklyBriefingJobConfiguration.JOB_NAME,
+                    WeekParameters.identifying(week));
+            execution.getStepExecutions().forEach(step -> stepTotals.merge(step.getStepName(),
+                    stepSeconds(execution, step.getStepName()), Double::sum));
         }
         double total = seconds(started);
         int n = Math.min(10, perWeek.size());
@@ -306,9 +311,12 @@ class BenchCommand implements Callable<Integer> {
         backfill.put("first10_seconds_per_week", BenchReport.round(first, 3));
         backfill.put("last10_seconds_per_week", BenchReport.round(last, 3));
         backfill.put("last10_to_first10", n == 0 ? null : BenchReport.round(last / first, 3));
+        Map<String, Object> stepMeans = report.section("backfill", "step_seconds_per_week");
+        stepTotals.forEach((step, total1) -> stepMeans.put(step, BenchReport.round(total1 / Math.max(1, weeks), 3)));
         backfill.put("seconds_per_week", perWeek.stream().map(s -> BenchReport.round(s, 3)).toList());
         table.add(row("backfill", String.format(Locale.ROOT, "%d weeks in %.1f s (target < 60 s for 52); first 10 %.2f s/week, "
                 + "last 10 %.2f s/week, ratio %.2f (target <= 1.2)", weeks, total, first, last, n == 0 ? 0 : last / first)));
+        table.add(row("backfill steps, s/week", stepMeans.toString()));
         console.printf("  backfill of %d weeks in %.1f s%n", weeks, total);
         console.flush();
     }
