@@ -92,12 +92,12 @@ public class WeeklyBriefingJobConfiguration {
 
     @Bean
     public Step render(JobRepository jobRepository, PlatformTransactionManager tx, WeekComputation computation,
-            SeriesStore series, SourceLoadStore loads, BriefingArchive archive, RejectedRowStore rejected,
-            WeekFigureStore weekFigures, RunSettings settings, MetricsSettings metrics, Clock clock) {
+            WeekBriefingAssembler assembler, BriefingArchive archive, RunSettings settings, MetricsSettings metrics,
+            Clock clock) {
         BriefingRenderer renderer = new BriefingRenderer(PageSize.valueOf(settings.pageSize().toUpperCase(Locale.ROOT)),
                 metrics.screens().thresholds());
         return new StepBuilder("render", jobRepository)
-                .tasklet(new RenderBriefingTasklet(computation, series, loads, archive, renderer, rejected, weekFigures, clock), tx)
+                .tasklet(new RenderBriefingTasklet(computation, assembler, archive, renderer, clock), tx)
                 .build();
     }
 

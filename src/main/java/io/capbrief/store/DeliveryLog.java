@@ -63,7 +63,7 @@ public class DeliveryLog {
                 .params(week, version, recipient).query(Integer.class).single();
         jdbc.sql("INSERT INTO delivery_attempt (week, version, recipient, attempt, channel, attachments, outcome, attempted_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(week, version, recipient, attempt, channel, attachments, SENDING, Instant.now()).update();
+                .params(week, version, recipient, attempt, channel, attachments, SENDING, Jdbc.now()).update();
         latest(week, version, recipient, channel, SENDING, null);
         return attempt;
     }
@@ -75,7 +75,7 @@ public class DeliveryLog {
         jdbc.sql("UPDATE delivery_attempt SET outcome = ?, reply = ? WHERE week = ? AND version = ? AND recipient = ? AND attempt = ?")
                 .params(outcome, detail, week, version, recipient, attempt).update();
         jdbc.sql("UPDATE delivery SET outcome = ?, detail = ?, attempted_at = ? WHERE week = ? AND version = ? AND recipient = ?")
-                .params(outcome, detail, Instant.now(), week, version, recipient).update();
+                .params(outcome, detail, Jdbc.now(), week, version, recipient).update();
     }
 
     /** Marks the sends left under way by a process that died: they may or may not have arrived. */

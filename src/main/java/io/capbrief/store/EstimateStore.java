@@ -2,6 +2,7 @@ package io.capbrief.store;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import io.capbrief.extract.EstimateRow;
 import io.capbrief.extract.QuarterlyEstimate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /** Consensus estimates by as-of date, and quarterly estimates from earnings calendars. */
@@ -52,19 +54,47 @@ public class EstimateStore {
                 });
     }
 
-    /** Each ticker's latest consensus dated on or before the week; on the same date, the latest load wins. */
-    public Map<String, EstimateRow> latestKnownAt(LocalDate week) {
-        Map<String, EstimateRow> latest = new HashMap<>();
-        jdbc.query("""
+    /** The last answer given, kept while the store is unchanged: a backfill asks for week after week. */
+    private record Snapshot(StoreVersion version, LocalDate week, Map<String, EstimateRow> latest) {}
+
+    private Snapshot last;
+
+    /**
+     * Each ticker's latest estimate with an as-of date on or before the week, the last one read
+     * winning a tie. Asked for a later week while nothing new was committed, only the rows dated in
+     * between are read: they come after every row already seen.
+     */
+    public synchronized Map<String, EstimateRow> latestKnownAt(LocalDate week) {
+        StoreVersion version = StoreVersion.of(jdbc);
+        Map<String, EstimateRow> latest;
+        if (last != null && last.version().equals(version) && !week.isBefore(last.week())) {
+            latest = new HashMap<>(last.latest());
+            read(latest, last.week(), week);
+        } else {
+            latest = new HashMap<>();
+            read(latest, null, week);
+        }
+        Map<String, EstimateRow> answer = Collections.unmodifiableMap(latest);
+        last = new Snapshot(version, week, answer);
+        return answer;
+    }
+
+    private void read(Map<String, EstimateRow> latest, LocalDate after, LocalDate upTo) {
+        String sql = """
                 SELECT e.ticker, e.as_of, e.fiscal_year_end, e.fy1_eps, e.fy2_eps, e.ntm_eps, e.analysts, e.line_no
                 FROM estimate e JOIN source_load l ON l.id = e.load_id
-                WHERE l.state = 'COMMITTED' AND e.as_of <= ?
-                ORDER BY e.as_of, e.load_id, e.line_no""", rs -> {
-                    EstimateRow row = new EstimateRow(rs.getString(1), rs.getDate(2).toLocalDate(), Jdbc.getDate(rs, 3),
-                            Jdbc.getDouble(rs, 4), Jdbc.getDouble(rs, 5), Jdbc.getDouble(rs, 6), Jdbc.getInt(rs, 7),
-                            rs.getLong(8));
-                    latest.put(row.ticker(), row);
-                }, Date.valueOf(week));
-        return latest;
+                WHERE l.state = 'COMMITTED' AND e.as_of <= ? %s
+                ORDER BY e.as_of, e.load_id, e.line_no""";
+        RowCallbackHandler row = rs -> {
+            EstimateRow estimate = new EstimateRow(rs.getString(1), rs.getDate(2).toLocalDate(), Jdbc.getDate(rs, 3),
+                    Jdbc.getDouble(rs, 4), Jdbc.getDouble(rs, 5), Jdbc.getDouble(rs, 6), Jdbc.getInt(rs, 7),
+                    rs.getLong(8));
+            latest.put(estimate.ticker(), estimate);
+        };
+        if (after == null) {
+            jdbc.query(sql.formatted(""), row, Date.valueOf(upTo));
+        } else {
+            jdbc.query(sql.formatted("AND e.as_of > ?"), row, Date.valueOf(upTo), Date.valueOf(after));
+        }
     }
 }

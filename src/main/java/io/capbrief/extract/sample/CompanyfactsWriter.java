@@ -49,10 +49,14 @@ final class CompanyfactsWriter {
     private static final List<Concept> ORDER = List.of(SHARES, CASH, DA, INTEREST, LONG_TERM_DEBT, CURRENT,
             DUE_NEXT, DUE_YEAR_TWO, NONCURRENT, NET_INCOME, EBIT, CONTRACT_REVENUE, REVENUES, SHORT_TERM);
 
-    private final int firstQuarterlyYear;
+    private static final int QUIRKS_FIRST_YEAR = 2019;
 
-    CompanyfactsWriter(int firstQuarterlyYear) {
+    private final int firstQuarterlyYear;
+    private final int firstFiscalYear;
+
+    CompanyfactsWriter(int firstQuarterlyYear, int firstFiscalYear) {
         this.firstQuarterlyYear = firstQuarterlyYear;
+        this.firstFiscalYear = firstFiscalYear;
     }
 
     private static Concept gaap(String name, String label) {
@@ -62,11 +66,12 @@ final class CompanyfactsWriter {
     /** Writes {@code companyfacts/CIK##########.json} for every company and the README under {@code secDir}. */
     void write(Path secDir, List<SampleCompany> companies) {
         List<SampleCompany> specials = companies.stream()
-                .filter(c -> !c.largeCap && c.firstFiscalYear == SampleCompany.FIRST_FISCAL_YEAR
+                .filter(c -> !c.largeCap && c.firstFiscalYear == firstFiscalYear
                         && c.lastFiled.equals(SampleCompany.LAST_FILED) && c.fiscalYearEndMonth == 12
                         && c.profile == SampleCompany.Profile.PROFITABLE && c.hasDebt && !c.splitDebt && c.reportsEbit())
                 .sorted(Comparator.comparing(c -> c.ticker))
-                .limit(6)
+                // the deliberate restatements rewrite FY2019-FY2021 facts: a shorter history has none
+                .limit(firstFiscalYear <= QUIRKS_FIRST_YEAR ? 6 : 0)
                 .toList();
         String[] quirks = new String[specials.size()];
         for (SampleCompany c : companies) {

@@ -45,6 +45,19 @@ public final class SampleLandingZone {
 
     private final TradingCalendar equities = TradingCalendar.equities();
     private final TradingCalendar treasuries = TradingCalendar.treasuries();
+    private final int companies;
+    private final int years;
+
+    /** The bundled sample: about 2,500 companies with ten years of filings. */
+    public SampleLandingZone() {
+        this(SampleUniverse.DEFAULT_COMPANIES, SampleUniverse.DEFAULT_YEARS);
+    }
+
+    /** A sample universe of another size (see {@link SampleUniverse#SampleUniverse(int, int)}), for benchmarks. */
+    public SampleLandingZone(int companies, int years) {
+        this.companies = companies;
+        this.years = years;
+    }
 
     /**
      * Writes the whole landing zone into {@code dir} (created if needed), overwriting earlier sample
@@ -53,7 +66,7 @@ public final class SampleLandingZone {
      */
     public void write(Path dir) {
         writeMarket(dir);
-        List<String> companyLines = new SampleUniverse().write(dir);
+        List<String> companyLines = new SampleUniverse(companies, years).write(dir);
         writeFile(dir, "sources.yml", sourcesYml(companyLines));
     }
 

@@ -71,7 +71,31 @@ public final class SampleUniverse {
     /** The factors the calibration applied, for the record. */
     private final List<String> calibration = new ArrayList<>();
 
+    /** The sample's own scale: the companies on the grid dates (members and leavers), and the years of filings. */
+    public static final int DEFAULT_COMPANIES = SMALL_MEMBERS + LARGE_MEMBERS;
+    public static final int DEFAULT_YEARS = W.getYear() - SampleCompany.FIRST_FISCAL_YEAR;
+
+    private final int smallMembers;
+    private final int largeMembers;
+    private final int firstFiscalYear;
+
     public SampleUniverse() {
+        this(DEFAULT_COMPANIES, DEFAULT_YEARS);
+    }
+
+    /**
+     * A universe of another size, for benchmarks: {@code companies} index members at each date, split
+     * between the two indices as in the sample (4 : 1), with turnover and estimate gaps in proportion,
+     * and filings from {@code years} years before W.
+     */
+    public SampleUniverse(int companies, int years) {
+        if (companies < 10 || years < 1 || years > DEFAULT_YEARS) {
+            throw new IllegalArgumentException("a sample universe needs at least 10 companies and 1 to "
+                    + DEFAULT_YEARS + " years, not " + companies + " companies and " + years + " years");
+        }
+        largeMembers = Math.max(2, Math.round(companies * (float) LARGE_MEMBERS / DEFAULT_COMPANIES));
+        smallMembers = companies - largeMembers;
+        firstFiscalYear = W.getYear() - years;
         grid = holdingsDates();
         wIndex = grid.indexOf(W);
         build();
@@ -92,7 +116,7 @@ public final class SampleUniverse {
                 SpdrHoldingsWriter.write(dir.resolve("holdings/SPY_holdings_" + date + ".xlsx"), date, spdr(j));
             }
         }
-        new CompanyfactsWriter(FIRST_QUARTERLY_YEAR).write(dir.resolve("sec"), all);
+        new CompanyfactsWriter(FIRST_QUARTERLY_YEAR, firstFiscalYear).write(dir.resolve("sec"), all);
         writeString(dir.resolve("sec/company_tickers.json"), CompanyTickersWriter.json(all));
         EstimatesWriter estimates = new EstimatesWriter(this);
         for (LocalDate asOf : estimateDates()) {
@@ -108,7 +132,7 @@ public final class SampleUniverse {
     /** Quarter-end Fridays (traded) from 2020, half-year-end ones before (for size), plus W. */
     List<LocalDate> holdingsDates() {
         List<LocalDate> dates = new ArrayList<>();
-        for (int year = 2015; year <= 2024; year++) {
+        for (int year = firstFiscalYear + 1; year <= 2024; year++) {
             for (int month = year < 2020 ? 6 : 3; month <= 12; month += year < 2020 ? 6 : 3) {
                 dates.add(lastFridayTraded(year, month));
             }
@@ -126,7 +150,7 @@ public final class SampleUniverse {
     /** Month-end Fridays (traded) from 2022, quarter-end ones before (for size), plus W. */
     List<LocalDate> estimateDates() {
         List<LocalDate> dates = new ArrayList<>();
-        for (int year = 2015; year <= 2024; year++) {
+        for (int year = firstFiscalYear + 1; year <= 2024; year++) {
             for (int month = year < 2022 ? 3 : 1; month <= 12; month += year < 2022 ? 3 : 1) {
                 dates.add(lastFridayTraded(year, month));
             }
@@ -203,20 +227,39 @@ public final class SampleUniverse {
     private void build() {
         Random random = new Random(SEED);
         CompanyNames names = new CompanyNames(SEED + 1);
-        membership(large, true, LARGE_MEMBERS, LARGE_TURNOVER, names, random);
-        membership(small, false, SMALL_MEMBERS, SMALL_TURNOVER, names, random);
-        assignProfiles(large, random, 0.02, 0.06, 0.02, 0.015, 0.5, 2);
-        assignProfiles(small, random, 0.10, 0.41, 0.09, 0.12, 0.22, 15);
+        membership(large, true, largeMembers, scaled(LARGE_TURNOVER, largeMembers, LARGE_MEMBERS), names, random);
+        membership(small, false, smallMembers, scaled(SMALL_TURNOVER, smallMembers, SMALL_MEMBERS), names, random);
+        assignProfiles(large, random, 0.02, 0.06, 0.02, 0.015, 0.5, scaled(2, largeMembers, LARGE_MEMBERS));
+        // at least the two companies whose deliberately unreadable estimate rows the sample carries
+        assignProfiles(small, random, 0.10, 0.41, 0.09, 0.12, 0.22, Math.max(2, scaled(15, smallMembers, SMALL_MEMBERS)));
         for (SampleCompany c : companies()) {
             drawFinancials(c);
             closes.put(c, priceHistory(c));
         }
-        calibration.add("S&P 500 " + UniverseCalibration.leverage(large, wIndex, W, FIRST_QUARTERLY_YEAR,
-                LARGE_COVERAGE, LARGE_NET_DEBT_TO_EBITDA));
-        calibration.add("Russell 2000 " + UniverseCalibration.leverage(small, wIndex, W, FIRST_QUARTERLY_YEAR,
-                SMALL_COVERAGE, SMALL_NET_DEBT_TO_EBITDA));
+        calibrateLeverage("S&P 500 ", large, LARGE_COVERAGE, LARGE_NET_DEBT_TO_EBITDA);
+        calibrateLeverage("Russell 2000 ", small, SMALL_COVERAGE, SMALL_NET_DEBT_TO_EBITDA);
         calibration.add("S&P 500 earnings yield scale " + UniverseCalibration.forwardEarnings(large, spdr(wIndex), LARGE_FORWARD_PE));
         calibration.add("Russell 2000 earnings yield scale " + UniverseCalibration.forwardEarnings(small, ishares(wIndex), SMALL_FORWARD_PE));
+    }
+
+    /**
+     * The sample's own scale always reaches its targets; a much smaller benchmark universe may hold
+     * too few profitable borrowers to, and then keeps its drawn leverage.
+     */
+    private void calibrateLeverage(String index, List<SampleCompany> pool, double coverage, double netDebtToEbitda) {
+        try {
+            calibration.add(index + UniverseCalibration.leverage(pool, wIndex, W, FIRST_QUARTERLY_YEAR, coverage,
+                    netDebtToEbitda));
+        } catch (IllegalStateException e) {
+            if (smallMembers + largeMembers == DEFAULT_COMPANIES && firstFiscalYear == W.getYear() - DEFAULT_YEARS) {
+                throw e;
+            }
+            calibration.add(index + "leverage left as drawn: " + e.getMessage());
+        }
+    }
+
+    private static int scaled(int count, int members, int sampleMembers) {
+        return Math.round(count * (float) members / sampleMembers);
     }
 
     /** A stable membership of {@code size} names where {@code turnover} leave and as many enter at each later date. */
@@ -237,7 +280,7 @@ public final class SampleUniverse {
             for (int n = 0; n < turnover; n++) {
                 SampleCompany entering = newCompany(largeCap, names, random, j);
                 // a newcomer listed a year or two before it joined
-                entering.firstFiscalYear = Math.max(SampleCompany.FIRST_FISCAL_YEAR,
+                entering.firstFiscalYear = Math.max(firstFiscalYear,
                         grid.get(j).getYear() - 1 - random.nextInt(2));
                 pool.add(entering);
             }
@@ -258,6 +301,7 @@ public final class SampleUniverse {
                 sector, exchange, fyEnd, random.nextDouble() < 0.4, random.nextDouble() < 0.25);
         c.entry = entry;
         c.exit = grid.size();
+        c.firstFiscalYear = firstFiscalYear;
         return c;
     }
 

@@ -1,0 +1,92 @@
+package io.capbrief.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.capbrief.extract.CompanyFact;
+import io.capbrief.extract.EstimateRow;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** "As known at" reads week after week, as a backfill makes them: later filings appear, a new load is seen at once. */
+@SpringBootTest(properties = {
+        "capbrief.cli.enabled=false",
+        "capbrief.data-dir=target/test-data",
+        "spring.datasource.url=jdbc:h2:mem:fact-store;DB_CLOSE_DELAY=-1"})
+class CompanyFactStoreTest {
+
+    private static final String CIK = "0000000777";
+
+    @Autowired
+    SourceLoadStore loads;
+
+    @Autowired
+    CompanyFactStore facts;
+
+    @Autowired
+    EstimateStore estimates;
+
+    @Test
+    void aLaterWeekSeesTheFilingsMadeSinceAndANewLoadAtOnce() {
+        // given: FY2023 revenue 100 filed 2024-02-20, its Q1 2024 10-Q (25) filed 2024-05-06
+        long first = load("first");
+        facts.insert(first, 0, List.of(revenue(100, LocalDate.of(2024, 2, 20)), quarter(25, LocalDate.of(2024, 5, 6))));
+        loads.commit(first);
+
+        // when / then: week by week, each filing appears in the week it was filed, in filing order
+        assertThat(values(LocalDate.of(2024, 2, 16))).isEmpty();
+        assertThat(values(LocalDate.of(2024, 2, 23))).containsExactly(100.0);
+        assertThat(values(LocalDate.of(2024, 5, 3))).containsExactly(100.0);
+        assertThat(values(LocalDate.of(2024, 5, 10))).containsExactly(100.0, 25.0);
+
+        // a restatement of FY2023 (90) filed 2024-03-01, loaded after those weeks were read
+        long second = load("second");
+        facts.insert(second, 0, List.of(revenue(90, LocalDate.of(2024, 3, 1))));
+        loads.commit(second);
+
+        // filing order: 100 (02-20), 90 (03-01), 25 (05-06)
+        assertThat(values(LocalDate.of(2024, 5, 17))).containsExactly(100.0, 90.0, 25.0);
+        // and an earlier week again
+        assertThat(values(LocalDate.of(2024, 3, 1))).containsExactly(100.0, 90.0);
+    }
+
+    @Test
+    void theLatestEstimateOfALaterWeekComesFromTheRowsDatedSince() {
+        // given: consensus NTM EPS 1.10 as of 2024-03-29, 1.20 as of 2024-04-26
+        long load = load("estimates");
+        estimates.insert(load, List.of(estimate(LocalDate.of(2024, 3, 29), 1.10, 1), estimate(LocalDate.of(2024, 4, 26), 1.20, 2)));
+        loads.commit(load);
+
+        // when / then
+        assertThat(estimates.latestKnownAt(LocalDate.of(2024, 3, 22))).doesNotContainKey("ZZZ");
+        assertThat(estimates.latestKnownAt(LocalDate.of(2024, 4, 5)).get("ZZZ").ntmEps()).isEqualTo(1.10);
+        assertThat(estimates.latestKnownAt(LocalDate.of(2024, 4, 26)).get("ZZZ").ntmEps()).isEqualTo(1.20);
+        assertThat(estimates.latestKnownAt(LocalDate.of(2024, 4, 19)).get("ZZZ").ntmEps()).isEqualTo(1.10);
+    }
+
+    private long load(String id) {
+        return loads.startStaging(id, "test", id, "/nowhere/" + id, "%064d".formatted(id.hashCode() & 0xffff), null);
+    }
+
+    private List<Double> values(LocalDate week) {
+        return facts.knownAt(week).getOrDefault(CIK, List.of()).stream().map(CompanyFact::value).toList();
+    }
+
+    private static CompanyFact revenue(double value, LocalDate filed) {
+        return new CompanyFact(CIK, "us-gaap", "Revenues", "USD", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31),
+                value, 2023, "FY", "10-K", filed);
+    }
+
+    private static CompanyFact quarter(double value, LocalDate filed) {
+        return new CompanyFact(CIK, "us-gaap", "Revenues", "USD", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31),
+                value, 2024, "Q1", "10-Q", filed);
+    }
+
+    private static EstimateRow estimate(LocalDate asOf, double ntm, long line) {
+        return new EstimateRow("ZZZ", asOf, LocalDate.of(2024, 12, 31), 1.0, 1.3, ntm, 5, line);
+    }
+}
