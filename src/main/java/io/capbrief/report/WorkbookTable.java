@@ -102,13 +102,27 @@ final class WorkbookTable<T> {
             WorkbookFormat format = columns.get(c).format();
             int chars = format == WorkbookFormat.TEXT ? text.length() : Math.max(format.width(), Math.min(text.length(), HEADER_CHARS));
             WorkbookCells.fit(sheet, firstColumn + c, chars);
-            int fits = sheet.getColumnWidth(firstColumn + c) / 256 - 1;
-            lines = Math.max(lines, Math.min(3, (text.length() + fits - 1) / fits));
+            lines = Math.max(lines, Math.min(3, wrappedLines(text, sheet.getColumnWidth(firstColumn + c) / 256 - 2)));
         }
         if (lines > 1) {
             // a wrapped cell does not make its row taller by itself in every reader
             header.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
         }
+    }
+
+    /** Lines the text takes when wrapped at word boundaries into lines of {@code chars} characters. */
+    static int wrappedLines(String text, int chars) {
+        int lines = 1;
+        int used = 0;
+        for (String word : text.split(" ")) {
+            if (used > 0 && used + 1 + word.length() > chars) {
+                lines++;
+                used = word.length();
+            } else {
+                used += (used > 0 ? 1 : 0) + word.length();
+            }
+        }
+        return lines;
     }
 
     private XSSFTable createTable(XSSFSheet sheet, int headerRow, int firstColumn, int lastRow) {
