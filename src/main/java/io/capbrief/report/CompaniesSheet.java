@@ -29,7 +29,7 @@ final class CompaniesSheet implements WorkbookSheet {
     public void fill(XSSFSheet sheet, Briefing briefing, WorkbookStyles styles) {
         int rows = briefing.valuation().companies().size();
         WorkbookTable<CompanyRow> table = CompanyColumns.all("Companies");
-        table.declare(sheet, 0, 0, rows);
+        table.declare(sheet, 0, 0, rows, styles);
         ThresholdHighlights.apply(sheet, table, 0, 1, rows, thresholds);
         // the header and the index and ticker stay in view; names and sectors get room without
         // measuring every value (a streamed sheet's rows are on disk by the time widths are set)

@@ -16,6 +16,7 @@ final class WorkbookStyles {
     private final Map<WorkbookFormat, XSSFCellStyle> formats = new EnumMap<>(WorkbookFormat.class);
     private final XSSFCellStyle label;
     private final XSSFCellStyle paragraph;
+    private final XSSFCellStyle header;
 
     WorkbookStyles(XSSFWorkbook workbook) {
         this.workbook = workbook;
@@ -26,6 +27,11 @@ final class WorkbookStyles {
         paragraph = workbook.createCellStyle();
         paragraph.setWrapText(true);
         paragraph.setVerticalAlignment(VerticalAlignment.TOP);
+        header = workbook.createCellStyle();
+        // bold here too: LibreOffice does not draw Excel's table styles, which bold the header row
+        header.setFont(bold);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
     XSSFCellStyle of(WorkbookFormat format) {
@@ -39,6 +45,11 @@ final class WorkbookStyles {
     /** Bold, for the labels of label/value pairs. */
     CellStyle label() {
         return label;
+    }
+
+    /** A table's header cell: bold and wrapped, so a long header does not widen a column of short numbers. */
+    CellStyle header() {
+        return header;
     }
 
     /** Wrapped text, for prose in a merged cell. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
@@ -21,6 +22,8 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
 final class WorkbookTable<T> {
 
     private record Column<T>(String header, WorkbookFormat format, Function<T, ?> value) {}
+
+    private static final int HEADER_CHARS = 12;
 
     private final String name;
     private final List<Column<T>> columns = new ArrayList<>();
@@ -37,7 +40,7 @@ final class WorkbookTable<T> {
 
     /** Writes the header at {@code headerRow}, the items below it, and returns the table. */
     XSSFTable write(XSSFSheet sheet, int headerRow, int firstColumn, List<T> items, WorkbookStyles styles) {
-        writeHeader(sheet, headerRow, firstColumn);
+        writeHeader(sheet, headerRow, firstColumn, styles);
         for (int r = 0; r < items.size(); r++) {
             T item = items.get(r);
             writeRow(WorkbookCells.row(sheet, headerRow + 1 + r), firstColumn, item, styles);
@@ -56,8 +59,8 @@ final class WorkbookTable<T> {
      * {@link #writeRow} streams in later: on a streamed sheet the header must exist before the table
      * (which names its columns from it), and the rows cannot be held in memory to be written here.
      */
-    XSSFTable declare(XSSFSheet sheet, int headerRow, int firstColumn, int rowCount) {
-        writeHeader(sheet, headerRow, firstColumn);
+    XSSFTable declare(XSSFSheet sheet, int headerRow, int firstColumn, int rowCount, WorkbookStyles styles) {
+        writeHeader(sheet, headerRow, firstColumn, styles);
         return createTable(sheet, headerRow, firstColumn, headerRow + Math.max(1, rowCount));
     }
 
@@ -83,13 +86,43 @@ final class WorkbookTable<T> {
         return columns.size();
     }
 
-    private void writeHeader(XSSFSheet sheet, int headerRow, int firstColumn) {
+    /**
+     * Long headers wrap over up to three lines rather than widening a column of short numbers: a
+     * numeric column is as wide as its values or {@value #HEADER_CHARS} characters, whichever is more.
+     */
+    private void writeHeader(XSSFSheet sheet, int headerRow, int firstColumn, WorkbookStyles styles) {
         List<String> headers = uniqueHeaders();
         XSSFRow header = WorkbookCells.row(sheet, headerRow);
+        int lines = 1;
         for (int c = 0; c < columns.size(); c++) {
-            header.createCell(firstColumn + c).setCellValue(headers.get(c));
-            WorkbookCells.fit(sheet, firstColumn + c, Math.max(headers.get(c).length(), columns.get(c).format().width()));
+            String text = headers.get(c);
+            Cell cell = header.createCell(firstColumn + c);
+            cell.setCellValue(text);
+            cell.setCellStyle(styles.header());
+            WorkbookFormat format = columns.get(c).format();
+            int chars = format == WorkbookFormat.TEXT ? text.length() : Math.max(format.width(), Math.min(text.length(), HEADER_CHARS));
+            WorkbookCells.fit(sheet, firstColumn + c, chars);
+            lines = Math.max(lines, Math.min(3, wrappedLines(text, sheet.getColumnWidth(firstColumn + c) / 256 - 2)));
         }
+        if (lines > 1) {
+            // a wrapped cell does not make its row taller by itself in every reader
+            header.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+        }
+    }
+
+    /** Lines the text takes when wrapped at word boundaries into lines of {@code chars} characters. */
+    static int wrappedLines(String text, int chars) {
+        int lines = 1;
+        int used = 0;
+        for (String word : text.split(" ")) {
+            if (used > 0 && used + 1 + word.length() > chars) {
+                lines++;
+                used = word.length();
+            } else {
+                used += (used > 0 ? 1 : 0) + word.length();
+            }
+        }
+        return lines;
     }
 
     private XSSFTable createTable(XSSFSheet sheet, int headerRow, int firstColumn, int lastRow) {

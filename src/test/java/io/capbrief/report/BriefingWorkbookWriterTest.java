@@ -532,6 +532,23 @@ class BriefingWorkbookWriterTest {
     }
 
     @Test
+    void longHeadersWrapAtWordsAndMakeTheirRowTaller() {
+        // "Nasdaq Composite companies" in 12 characters: "Nasdaq" / "Composite" / "companies"
+        assertThat(WorkbookTable.wrappedLines("Nasdaq Composite companies", 12)).isEqualTo(3);
+        assertThat(WorkbookTable.wrappedLines("Forward P/E", 12)).isEqualTo(1);
+        assertThat(WorkbookTable.wrappedLines("Rate-shock interest $m", 12)).isEqualTo(2);
+    }
+
+    @Test
+    void companiesHeaderRowIsTallEnoughForItsWrappedHeaders() throws IOException {
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            XSSFSheet companies = workbook.getSheet("Companies");
+            assertThat(companies.getRow(0).getHeightInPoints()).isGreaterThan(companies.getDefaultRowHeightInPoints());
+            assertThat(cell(companies, "AA1").getCellStyle().getWrapText()).isTrue();
+        }
+    }
+
+    @Test
     void aboutListsSourcesInATable() throws IOException {
         try (XSSFWorkbook workbook = open(xlsx)) {
             XSSFSheet about = workbook.getSheet("About");
