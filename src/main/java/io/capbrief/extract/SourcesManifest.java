@@ -54,13 +54,28 @@ public record SourcesManifest(Path file, List<SourceSpec> sources, List<EventSpe
         if (!source.path().matches(".*[*?\\[{].*")) {
             return Files.isRegularFile(pattern) ? List.of(pattern) : List.of();
         }
-        Path root = folder();
+        Path root = globRoot(pattern);
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).filter(matcher::matches).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The folder a glob's matches all lie under: its leading names free of glob characters (which may lead out of the manifest's folder, "../landing/..."). */
+    private static Path globRoot(Path pattern) {
+        Path root = pattern.getRoot();
+        for (Path name : pattern) {
+            if (name.toString().matches(".*[*?\\[{].*")) {
+                break;
+            }
+            root = root == null ? name : root.resolve(name);
+        }
+        return root;
     }
 
     private static List<String> targetProblems(String where, SourceFormat format, SourceSpec s) {

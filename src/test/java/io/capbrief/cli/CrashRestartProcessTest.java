@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.capbrief.TestSmtp;
 import io.capbrief.CapbriefApplication;
 import io.capbrief.extract.sample.SampleLandingZone;
 
@@ -28,8 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRestartProcessTest {
 
+    static final ServerSetup SMTP = TestSmtp.onFreePort();
+
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(SMTP);
 
     @TempDir
     Path dir;
@@ -88,7 +91,7 @@ class CrashRestartProcessTest {
                 "-cp", System.getProperty("java.class.path"),
                 "-Xmx1g", "-XX:TieredStopAtLevel=1",
                 "-Dcapbrief.data-dir=" + dir.resolve("data"),
-                "-Dspring.mail.host=127.0.0.1", "-Dspring.mail.port=" + ServerSetupTest.SMTP.getPort(),
+                "-Dspring.mail.host=127.0.0.1", "-Dspring.mail.port=" + SMTP.getPort(),
                 "-Dlogging.level.org.springframework.batch=INFO",
                 CapbriefApplication.class.getName()));
         command.addAll(List.of(args));

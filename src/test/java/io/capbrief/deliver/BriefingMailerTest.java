@@ -14,7 +14,8 @@ import java.util.Properties;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.capbrief.TestSmtp;
 import io.capbrief.deliver.DistributionSettings.DistributionList;
 import io.capbrief.deliver.DistributionSettings.Receives;
 import io.capbrief.store.DeliveryLog;
@@ -41,8 +42,10 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
         "spring.datasource.url=jdbc:h2:mem:mailer;DB_CLOSE_DELAY=-1"})
 class BriefingMailerTest {
 
+    static final ServerSetup SMTP = TestSmtp.onFreePort();
+
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(SMTP);
 
     private static final LocalDate WEEK = LocalDate.of(2024, 11, 22);
     private static final MailSettings SETTINGS = new MailSettings("capbrief@example.com", List.of(),
@@ -129,7 +132,7 @@ class BriefingMailerTest {
             }
         };
         failing.setHost("127.0.0.1");
-        failing.setPort(ServerSetupTest.SMTP.getPort());
+        failing.setPort(SMTP.getPort());
         BriefingMailer mailer = mailer(failing);
 
         // when
@@ -233,7 +236,7 @@ class BriefingMailerTest {
     private static JavaMailSender smtpSender() {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
-        sender.setPort(ServerSetupTest.SMTP.getPort());
+        sender.setPort(SMTP.getPort());
         return sender;
     }
 }

@@ -51,6 +51,25 @@ class SourcesManifestTest {
     }
 
     @Test
+    void expandsGlobsThatLeadOutOfTheManifestsFolder() throws IOException {
+        // as config/sources.yml reads ../landing
+        Files.createDirectories(dir.resolve("landing/holdings"));
+        Files.createDirectories(dir.resolve("config"));
+        Files.writeString(dir.resolve("landing/holdings/IWM_holdings_2024-11-22.csv"), "");
+        Files.writeString(dir.resolve("landing/holdings/IWM_holdings_2024-06-28.csv"), "");
+        Files.writeString(dir.resolve("landing/holdings/SPY_holdings_2024-11-22.xlsx"), "");
+        Path file = dir.resolve("config/sources.yml");
+        Files.writeString(file, "sources:\n  - { id: iwm, format: ishares-holdings-csv, path: '../landing/holdings/IWM_holdings_*.csv', index: RUSSELL_2000 }\n"
+                + "  - { id: none, format: ishares-holdings-csv, path: '../nowhere/*.csv', index: RUSSELL_2000 }\n");
+
+        SourcesManifest manifest = SourcesManifest.read(file);
+
+        assertThat(manifest.files(manifest.sources().get(0))).containsExactly(
+                dir.resolve("landing/holdings/IWM_holdings_2024-06-28.csv"), dir.resolve("landing/holdings/IWM_holdings_2024-11-22.csv"));
+        assertThat(manifest.files(manifest.sources().get(1))).isEmpty();
+    }
+
+    @Test
     void reportsEveryProblemOfAnInvalidManifestAtOnce() throws IOException {
         Path file = write("""
                 sources:

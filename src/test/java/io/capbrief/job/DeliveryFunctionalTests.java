@@ -2,14 +2,15 @@ package io.capbrief.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import io.capbrief.extract.sample.SampleLandingZone;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.capbrief.TestSmtp;
 import io.capbrief.store.DeliveryLog;
 import jakarta.mail.internet.MimeMessage;
 
@@ -21,6 +22,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The weekly job mailing over a real SMTP server (GreenMail): down during delivery, the briefing is
@@ -32,7 +35,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "capbrief.data-dir=target/test-data",
         "spring.datasource.url=jdbc:h2:mem:delivery-functional;DB_CLOSE_DELAY=-1",
         "spring.mail.host=127.0.0.1",
-        "spring.mail.port=3025",
         "capbrief.mail.retry.delay=10ms",
         "capbrief.distribution.lists[0].name=portfolio-managers",
         "capbrief.distribution.lists[0].receives=both",
@@ -42,10 +44,17 @@ import org.springframework.boot.test.context.SpringBootTest;
         "capbrief.distribution.lists[1].recipients[0]=reader@example.com"})
 class DeliveryFunctionalTests {
 
+    static final ServerSetup SMTP = TestSmtp.onFreePort();
+
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(SMTP);
 
     private static final LocalDate WEEK = LocalDate.of(2024, 11, 22);
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", SMTP::getPort);
+    }
 
     @Autowired
     WeeklyBriefingLauncher launcher;
@@ -61,10 +70,13 @@ class DeliveryFunctionalTests {
 
     @Test
     void smtpDownFailsTheDeliverStepAndTheRerunMailsEachRecipientOnce() throws Exception {
-        // given the sample week and an SMTP server that is down
-        Path landing = dir.resolve("landing");
-        new SampleLandingZone().writeMarket(landing);
-        WeekParameters params = new WeekParameters(WEEK, landing.resolve("sources.yml"), dir.resolve("out"));
+        // given a week with a small Russell 2000 file (the figures are the job's tests' business) and an SMTP server that is down
+        Files.writeString(dir.resolve("RUT.csv"), "Date,Close\n2024-11-15,2303.0\n2024-11-21,2364.0\n2024-11-22,2406.7\n");
+        Files.writeString(dir.resolve("sources.yml"), """
+                sources:
+                  - { id: rut-delivery-test, format: price-csv, path: RUT.csv, index: RUSSELL_2000 }
+                """);
+        WeekParameters params = new WeekParameters(WEEK, dir.resolve("sources.yml"), dir.resolve("out"));
         smtp.stop();
 
         // when

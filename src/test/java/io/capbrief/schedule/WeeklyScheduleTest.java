@@ -25,15 +25,16 @@ import io.capbrief.job.WeeklyBriefingLauncher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.mockito.ArgumentCaptor;
+import org.slf4j.LoggerFactory;
 import org.quartz.Scheduler;
 import org.quartz.Trigger;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,9 +49,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         "capbrief.cli.enabled=false",
         "capbrief.data-dir=target/test-data",
         "spring.datasource.url=jdbc:h2:mem:schedule;DB_CLOSE_DELAY=-1",
-        "spring.quartz.scheduler-name=capbrief-schedule-test",
-        "logging.threshold.console=INFO"})
-@ExtendWith(OutputCaptureExtension.class)
+        "spring.quartz.scheduler-name=capbrief-schedule-test"})
 class WeeklyScheduleTest {
 
     /** Monday 25 Nov 2024, 09:00 in New York: the scheduled run briefs Friday 22 Nov. */
@@ -80,6 +79,15 @@ class WeeklyScheduleTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** What the scheduled job logs, read from the logger itself: console output depends on which test configured logging last. */
+    private final ListAppender<ILoggingEvent> jobLog = new ListAppender<>();
+
+    @BeforeEach
+    void listenToTheJobsLog() {
+        jobLog.start();
+        ((Logger) LoggerFactory.getLogger(WeeklyBriefingQuartzJob.class)).addAppender(jobLog);
+    }
+
     @BeforeEach
     void launcherAnswers() {
         when(sources.manifest(null)).thenReturn(Path.of("config/sources.yml"));
@@ -89,6 +97,7 @@ class WeeklyScheduleTest {
 
     @AfterEach
     void stopScheduler() throws Exception {
+        ((Logger) LoggerFactory.getLogger(WeeklyBriefingQuartzJob.class)).detachAppender(jobLog);
         scheduler.standby();
         scheduler.clear();
         reset(launcher);
@@ -111,7 +120,7 @@ class WeeklyScheduleTest {
     }
 
     @Test
-    void aFireMissedWhileTheServiceWasDownRunsOnceAndNamesTheWeeksToBackfill(CapturedOutput output) throws Exception {
+    void aFireMissedWhileTheServiceWasDownRunsOnceAndNamesTheWeeksToBackfill() throws Exception {
         // given the Friday trigger, last fired on 1 Nov 2024 and due three days ago, as a service stopped for weeks leaves it
         schedule.register();
         long dueThreeDaysAgo = Instant.now().minus(3, ChronoUnit.DAYS).toEpochMilli();
@@ -130,8 +139,8 @@ class WeeklyScheduleTest {
         assertThat(trigger.getNextFireTime().toInstant()).isAfter(Instant.now());
         assertThat(trigger.getMisfireInstruction()).isEqualTo(org.quartz.CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
         // and the fires of 8, 15 and 22 Nov were missed: 22 Nov runs now, the others are for the operator
-        assertThat(output.getOut()).contains("weeks ending [2024-11-08, 2024-11-15]",
-                "To backfill the others: capbrief run --from 2024-11-08 --to 2024-11-15");
+        assertThat(jobLog.list).extracting(ILoggingEvent::getFormattedMessage).anySatisfy(m -> assertThat(m).contains("weeks ending [2024-11-08, 2024-11-15]",
+                "To backfill the others: capbrief run --from 2024-11-08 --to 2024-11-15"));
     }
 
     @Test
