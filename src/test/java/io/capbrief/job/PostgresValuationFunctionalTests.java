@@ -1,5 +1,7 @@
 package io.capbrief.job;
 
+import io.capbrief.PostgresTestStore;
+
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;

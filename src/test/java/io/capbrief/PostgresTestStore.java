@@ -1,4 +1,4 @@
-package io.capbrief.job;
+package io.capbrief;
 
 import java.util.UUID;
 
@@ -8,13 +8,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * Points a functional test at the PostgreSQL server named by {@code CAPBRIEF_TEST_POSTGRES_URL}
  * (.ci/run starts one), in a schema of its own so that every run starts on an empty store.
  */
-final class PostgresTestStore {
+public final class PostgresTestStore {
 
-    static final String URL_VARIABLE = "CAPBRIEF_TEST_POSTGRES_URL";
+    public static final String URL_VARIABLE = "CAPBRIEF_TEST_POSTGRES_URL";
 
     private PostgresTestStore() {}
 
-    static void register(DynamicPropertyRegistry registry) {
+    public static void register(DynamicPropertyRegistry registry) {
         String schema = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String url = System.getenv(URL_VARIABLE);
         registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
