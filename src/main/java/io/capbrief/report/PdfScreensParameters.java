@@ -44,7 +44,7 @@ final class PdfScreensParameters {
         if (companies <= TOP) {
             return screen + " \u2014 " + companies + (companies == 1 ? " company" : " companies");
         }
-        return screen + " \u2014 top " + TOP + " of " + String.format(java.util.Locale.US, "%,d", companies) + " companies";
+        return screen + " \u2014 top " + TOP + " of " + DisplayFormat.count(companies) + " companies";
     }
 
     private static List<PdfCompanyRow> top(List<CompanyRow> screen) {
