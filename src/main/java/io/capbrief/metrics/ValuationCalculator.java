@@ -23,6 +23,7 @@ import io.capbrief.metrics.fundamentals.Estimate;
 import io.capbrief.metrics.fundamentals.IndexAggregates;
 import io.capbrief.metrics.fundamentals.IndexAggregator;
 import io.capbrief.metrics.fundamentals.Metric;
+import io.capbrief.metrics.fundamentals.ScreenThresholds;
 import io.capbrief.metrics.fundamentals.Screens;
 import io.capbrief.metrics.fundamentals.TtmDeriver;
 import io.capbrief.metrics.fundamentals.VendorFundamentalsFill;
@@ -88,13 +89,14 @@ public class ValuationCalculator {
         figures.putAll(percentiles(week, figures, notes));
 
         List<Constituent> smallCaps = indices.get(IndexCode.RUSSELL_2000).constituents();
-        Screens screens = new Screens(settings.screens().thresholds());
+        ScreenThresholds thresholds = settings.screens().thresholds();
+        Screens screens = new Screens(thresholds);
         notes.addAll(companies.notes());
         log.info("Valuation for {}: store read in {} ms ({} companies' facts), {} companies computed in {} ms", week,
                 (loaded - start) / 1_000_000, companies.factsByCik.size(), companies.fundamentalsByTicker.size(),
                 (System.nanoTime() - loaded) / 1_000_000);
         return new Valuation(indices, screens.qualitySmallCaps(smallCaps), screens.refinancingRisk(smallCaps), figures,
-                notes);
+                notes, thresholds);
     }
 
     private IndexValuation valuation(IndexCode index, LocalDate week, Companies companies, List<DataNote> notes) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.capbrief.metrics.fundamentals.ScreenThresholds;
+
 /**
  * Everything one briefing version shows, already computed: the renderers (PDF, workbook, mail,
  * figures.json) only lay it out.
@@ -34,13 +36,21 @@ public record Briefing(
      * @param aggregates one row per index, then one per Russell 2000 sector
      * @param companies one row per constituent of every index
      * @param history the weekly aggregates of this and earlier weeks, oldest first
+     * @param screenThresholds the limits the screens applied (capbrief.metrics.screens.*)
      */
     public record Valuation(
             List<AggregateRow> aggregates,
             List<CompanyRow> companies,
             List<CompanyRow> qualitySmallCaps,
             List<CompanyRow> refinancingRisk,
-            List<HistoryRow> history) {
+            List<HistoryRow> history,
+            ScreenThresholds screenThresholds) {
+
+        /** Screened with the METRICS.md section 6 defaults, as test fixtures are. */
+        public Valuation(List<AggregateRow> aggregates, List<CompanyRow> companies, List<CompanyRow> qualitySmallCaps,
+                List<CompanyRow> refinancingRisk, List<HistoryRow> history) {
+            this(aggregates, companies, qualitySmallCaps, refinancingRisk, history, ScreenThresholds.DEFAULTS);
+        }
 
         public static Valuation empty() {
             return new Valuation(List.of(), List.of(), List.of(), List.of(), List.of());

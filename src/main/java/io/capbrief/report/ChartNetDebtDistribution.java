@@ -51,6 +51,8 @@ final class ChartNetDebtDistribution {
         x.setTickLabelFont(tick);
         x.setLabelFont(label);
         x.setCategoryMargin(0.25);
+        // "EBITDA \u2264 0" is the widest label: two lines rather than an ellipsis
+        x.setMaximumCategoryLabelLines(2);
         x.setLowerMargin(0.02);
         x.setUpperMargin(0.02);
         NumberAxis y = new NumberAxis("Share of companies (%)");

@@ -77,4 +77,9 @@ public final class DisplayFormat {
     public static String shortHash(String sha256) {
         return sha256 == null || sha256.isEmpty() ? EMPTY : sha256.substring(0, Math.min(12, sha256.length()));
     }
+
+    /** A count with thousands separators: 2000 prints "2,000". */
+    public static String count(long n) {
+        return format("#,##0", US).format(n);
+    }
 }

@@ -66,7 +66,7 @@ final class PdfDataNotesParameters {
             if (problem.length() > PROBLEM_CHARS) {
                 problem = problem.substring(0, PROBLEM_CHARS - 1) + "\u2026";
             }
-            return new PdfNoteRow(source, String.format(Locale.US, "%,d", findings.size()),
+            return new PdfNoteRow(source, DisplayFormat.count(findings.size()),
                     findings.size() > 1 ? "e.g. " + problem : problem, action);
         }
     }
@@ -91,7 +91,7 @@ final class PdfDataNotesParameters {
             return all + "; every finding is listed in the workbook's Data quality sheet.";
         }
         int shown = groups.stream().limit(FINDING_GROUPS).mapToInt(g -> g.findings().size()).sum();
-        return all + "; the first " + FINDING_GROUPS + " groups are shown, " + String.format(Locale.US, "%,d", findings - shown)
+        return all + "; the first " + FINDING_GROUPS + " groups are shown, " + DisplayFormat.count(findings - shown)
                 + " more findings are in the workbook's Data quality sheet.";
     }
 

@@ -34,7 +34,7 @@ final class PdfLeverageParameters {
             List<Bucket> buckets = LeverageBuckets.interestCoverage(b.valuation().companies(), index.index());
             int companies = buckets.stream().mapToInt(Bucket::count).sum();
             List<String> cells = new ArrayList<>(buckets.stream().map(x -> DisplayFormat.percent(x.share())).toList());
-            cells.add(companies == 0 ? DisplayFormat.EMPTY : String.format(java.util.Locale.US, "%,d", companies));
+            cells.add(companies == 0 ? DisplayFormat.EMPTY : DisplayFormat.count(companies));
             rows.add(new PdfTableRow(index.indexLabel(), cells));
         }
         return rows;

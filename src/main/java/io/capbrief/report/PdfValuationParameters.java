@@ -12,8 +12,8 @@ import io.capbrief.report.Briefing.HistoryRow;
 /** The valuation page's parameters: the forward P/E history chart, the valuation table and the relative P/E. */
 final class PdfValuationParameters {
 
-    static final List<String> COLUMNS = List.of("Fwd P/E", "Fwd P/E ex-negative", "Median fwd P/E", "% unprof.",
-            "% unprof. by weight", "Fwd P/E %ile", "Ex-neg. %ile", "% unprof. %ile");
+    static final List<String> COLUMNS = List.of("Fwd P/E", "Fwd P/E ex-negative", "Median fwd P/E", "% unprof. (count)",
+            "% unprof. (weight)", "Fwd P/E %ile", "Ex-neg. %ile", "% unprof. %ile");
 
     private PdfValuationParameters() {}
 

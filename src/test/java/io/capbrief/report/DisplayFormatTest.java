@@ -44,5 +44,6 @@ class DisplayFormatTest {
         assertThat(DisplayFormat.percentile(null)).isEqualTo("\u2013");
         assertThat(DisplayFormat.shortHash("b307f8999805270f7130ee100a204acc")).isEqualTo("b307f8999805");
         assertThat(DisplayFormat.shortHash(null)).isEqualTo("\u2013");
+        assertThat(DisplayFormat.count(2000)).isEqualTo("2,000");
     }
 }

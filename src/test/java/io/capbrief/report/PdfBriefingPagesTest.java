@@ -13,6 +13,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.capbrief.metrics.fundamentals.ScreenThresholds;
 import io.capbrief.report.Briefing.CompanyRow;
 
 /**
@@ -71,12 +72,26 @@ class PdfBriefingPagesTest {
     void screensPageListsEachScreensCompaniesWithTheirMetricsAndTheRules() throws IOException {
         String page = pages(render(SampleBriefings.week20241122())).get(4);
 
-        assertThat(page).contains("Quality small caps \u2014 1 company", "net debt / EBITDA < 1.0x",
+        assertThat(page).contains("Quality small caps \u2014 1 company", "net debt / EBITDA < 1.0x (or net cash), interest coverage > 5.0x",
                 "ALFA Alfa Tools Inc. Industrials 12.5x 0.4x 9.0x 10.0% 6.2x");
-        assertThat(page).contains("Refinancing risk \u2014 2 companies", "interest coverage < 1.5x",
+        assertThat(page).contains("Refinancing risk \u2014 2 companies", "interest coverage < 1.5x, or net debt / EBITDA > 5.0x, or near-term maturities (due within two years) > 25.0% of total debt",
                 "BRVO Bravo Therapeutics Inc. Health Care \u2013 \u2013 0.6x 40.0% 0.3x",
                 "CHRL Charlie Retail Corp. Consumer Discretionary 18.0x 6.2x 1.2x 30.0% 0.9x");
         assertThat(page.indexOf("BRVO")).isLessThan(page.indexOf("CHRL"));
+    }
+
+    @Test
+    void screensPageStatesTheThresholdsTheScreensApplied() throws IOException {
+        Briefing sample = SampleBriefings.week20241122();
+        Briefing.Valuation v = sample.valuation();
+        Briefing configured = SampleBriefings.with(sample, sample.findings(), new Briefing.Valuation(v.aggregates(),
+                v.companies(), v.qualitySmallCaps(), v.refinancingRisk(), v.history(),
+                new ScreenThresholds(0.5, 8.0, 2.0, 4.0, 0.3)));
+
+        String page = pages(render(configured)).get(4);
+
+        assertThat(page).contains("net debt / EBITDA < 0.5x (or net cash), interest coverage > 8.0x (or no interest expense)",
+                "interest coverage < 2.0x, or net debt / EBITDA > 4.0x, or near-term maturities (due within two years) > 30.0% of total debt");
     }
 
     @Test
