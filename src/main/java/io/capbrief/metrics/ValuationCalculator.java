@@ -118,8 +118,29 @@ public class ValuationCalculator {
         aggregates.reasons().forEach((figure, reason) -> notes.add(new DataNote(index.label(), null,
                 index.name() + "." + figure + " is empty: " + reason, "shown as \u2013 (null in figures.json)")));
         notes.addAll(emptyMetricSummary(index, constituents));
+        implausibleMaturities(index, constituents).ifPresent(notes::add);
         return new IndexValuation(index, file.get().asOf(), file.get().sourceFile(), constituents, names, aggregates,
                 aggregator.bySector(constituents));
+    }
+
+    /**
+     * Debt due within two years above the total debt is no refinancing risk but a sign that total
+     * debt was read from too few parts (METRICS.md section 3 takes the first option with any part,
+     * so a ShortTermBorrowings fact alone can stand for the whole debt): say so, naming a few.
+     */
+    static Optional<DataNote> implausibleMaturities(IndexCode index, List<Constituent> constituents) {
+        List<String> tickers = constituents.stream()
+                .filter(c -> c.metrics().nearTermMaturities() != null && c.metrics().nearTermMaturities() > 1)
+                .map(c -> c.ticker() == null ? "(no ticker)" : c.ticker())
+                .toList();
+        if (tickers.isEmpty()) {
+            return Optional.empty();
+        }
+        String examples = String.join(", ", tickers.subList(0, Math.min(5, tickers.size())))
+                + (tickers.size() > 5 ? ", ..." : "");
+        return Optional.of(new DataNote(index.label(), null, tickers.size() + " of " + constituents.size()
+                + " constituents have more debt due within two years than total debt (" + examples
+                + "): total debt may come from too few concepts", "figures kept as defined; check the filings' debt concepts"));
     }
 
     /** One note per metric and reason, counting the constituents whose figure is empty for it. */
