@@ -16,11 +16,8 @@ import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
@@ -98,14 +95,7 @@ final class ChartForwardPeHistory {
         plot.setOutlineVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
 
-        JFreeChart chart = new JFreeChart(null, label, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new RectangleInsets(4, 2, 2, 8));
-        LegendTitle legend = chart.getLegend();
-        legend.setItemFont(label);
-        legend.setPosition(RectangleEdge.TOP);
-        legend.setFrame(BlockBorder.NONE);
-        return chart;
+        return ChartFrame.of(plot, label);
     }
 
     private static Day day(LocalDate date) {

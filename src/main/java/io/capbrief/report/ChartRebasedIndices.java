@@ -17,13 +17,10 @@ import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.time.Day;
@@ -113,14 +110,7 @@ final class ChartRebasedIndices {
             plot.addDomainMarker(eventMarker(events.get(i), i, label));
         }
 
-        JFreeChart chart = new JFreeChart(null, label, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new RectangleInsets(4, 2, 2, 8));
-        LegendTitle legend = chart.getLegend();
-        legend.setItemFont(label);
-        legend.setPosition(RectangleEdge.TOP);
-        legend.setFrame(BlockBorder.NONE);
-        return chart;
+        return ChartFrame.of(plot, label);
     }
 
     static List<Event> eventsInWindow(Briefing briefing) {
