@@ -36,6 +36,30 @@ public record CompanyFundamentals(
                 latestTtmEnd, stale, fiscalYears, lineage);
     }
 
+    /** The values by field, the inverse of {@link #of}: empty fields are absent. */
+    public Map<Fundamental, Double> values() {
+        Map<Fundamental, Double> v = new EnumMap<>(Fundamental.class);
+        put(v, Fundamental.REVENUE, revenue);
+        put(v, Fundamental.EBIT, ebit);
+        put(v, Fundamental.DEPRECIATION_AMORTIZATION, depreciationAmortization);
+        put(v, Fundamental.INTEREST_EXPENSE, interestExpense);
+        put(v, Fundamental.NET_INCOME, netIncome);
+        put(v, Fundamental.TOTAL_DEBT, totalDebt);
+        put(v, Fundamental.CASH, cash);
+        put(v, Fundamental.DEBT_DUE_12_MONTHS, debtDue12Months);
+        put(v, Fundamental.DEBT_DUE_YEAR_TWO, debtDueYearTwo);
+        put(v, Fundamental.SHARES_OUTSTANDING, sharesOutstanding);
+        put(v, Fundamental.EBITDA, ebitda);
+        put(v, Fundamental.NET_DEBT, netDebt);
+        return v;
+    }
+
+    private static void put(Map<Fundamental, Double> values, Fundamental field, Double value) {
+        if (value != null) {
+            values.put(field, value);
+        }
+    }
+
     /** Debt due in 12 months plus in year two, a missing maturity counting 0. */
     public double debtDueInTwoYears() {
         return (debtDue12Months == null ? 0 : debtDue12Months) + (debtDueYearTwo == null ? 0 : debtDueYearTwo);

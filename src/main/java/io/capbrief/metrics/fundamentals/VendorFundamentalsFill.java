@@ -33,7 +33,7 @@ public final class VendorFundamentalsFill {
                 ? vendor.marketCap() / vendor.price() : null;
         Double netIncome = shares != null && vendor.eps() != null ? vendor.eps() * shares : null;
 
-        Map<Fundamental, Double> values = values(filed);
+        Map<Fundamental, Double> values = filed.values();
         Map<Fundamental, Lineage> lineage = new EnumMap<>(Fundamental.class);
         lineage.putAll(filed.lineage());
         String file = " (vendor file as of " + vendorAsOf + ", line " + vendor.line() + ")";
@@ -61,28 +61,5 @@ public final class VendorFundamentalsFill {
         LocalDate ttmEnd = filed.latestTtmEnd() != null || !filledDuration ? filed.latestTtmEnd() : vendorAsOf;
         boolean stale = ttmEnd != null && ChronoUnit.DAYS.between(ttmEnd, week) > TtmDeriver.STALE_AFTER_DAYS;
         return CompanyFundamentals.of(values, ttmEnd, stale, filed.fiscalYears(), lineage);
-    }
-
-    private static Map<Fundamental, Double> values(CompanyFundamentals f) {
-        Map<Fundamental, Double> v = new EnumMap<>(Fundamental.class);
-        put(v, Fundamental.REVENUE, f.revenue());
-        put(v, Fundamental.EBIT, f.ebit());
-        put(v, Fundamental.DEPRECIATION_AMORTIZATION, f.depreciationAmortization());
-        put(v, Fundamental.INTEREST_EXPENSE, f.interestExpense());
-        put(v, Fundamental.NET_INCOME, f.netIncome());
-        put(v, Fundamental.TOTAL_DEBT, f.totalDebt());
-        put(v, Fundamental.CASH, f.cash());
-        put(v, Fundamental.DEBT_DUE_12_MONTHS, f.debtDue12Months());
-        put(v, Fundamental.DEBT_DUE_YEAR_TWO, f.debtDueYearTwo());
-        put(v, Fundamental.SHARES_OUTSTANDING, f.sharesOutstanding());
-        put(v, Fundamental.EBITDA, f.ebitda());
-        put(v, Fundamental.NET_DEBT, f.netDebt());
-        return v;
-    }
-
-    private static void put(Map<Fundamental, Double> values, Fundamental field, Double value) {
-        if (value != null) {
-            values.put(field, value);
-        }
     }
 }
