@@ -70,7 +70,7 @@ public final class DisplayFormat {
 
     /** A history percentile (0 to 100) as a rounded ordinal: 92.3 prints "92nd", 0 prints "0th". */
     public static String percentile(Double percentile) {
-        return percentile == null ? EMPTY : FigureDisplay.ordinal(Math.round(percentile));
+        return percentile == null ? EMPTY : ordinal(Math.round(percentile));
     }
 
     /** The first 12 hex digits of a SHA-256, enough to tell files apart on a page. */
@@ -81,5 +81,17 @@ public final class DisplayFormat {
     /** A count with thousands separators: 2000 prints "2,000". */
     public static String count(long n) {
         return format("#,##0", US).format(n);
+    }
+
+    /** 1st, 2nd, 3rd, 4th ... 11th, 12th, 13th ... 21st. */
+    private static String ordinal(long n) {
+        long lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch ((int) (n % 10)) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
     }
 }
