@@ -56,7 +56,7 @@ public class WeeklyBriefingJobConfiguration {
     @Bean
     public Step extract(JobRepository jobRepository, PlatformTransactionManager tx, StagedItemReader stagedItemReader,
             StagedItemWriter stagedItemWriter, SourceLoadStore loads) {
-        return new StepBuilder("extract", jobRepository).<StagedItem, StagedItem>chunk(1000)
+        return new StepBuilder("extract", jobRepository).<StagedItem, StagedItem>chunk(5000)
                 .transactionManager(tx)
                 .reader(stagedItemReader)
                 .writer(stagedItemWriter)
