@@ -4,9 +4,12 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.capbrief.extract.CompanyFact;
 
@@ -45,60 +48,81 @@ public class CompanyFactStore {
                 });
     }
 
-    /** The last answer given, kept while the store is unchanged: a backfill asks for week after week. */
-    private record Snapshot(StoreVersion version, LocalDate week, Map<String, List<CompanyFact>> byCik) {}
+    /** Every committed fact, as the store stood at {@code version}. */
+    private record Snapshot(StoreVersion version, Map<String, List<CompanyFact>> byCik) {}
 
-    private Snapshot last;
+    private Snapshot all;
 
     /**
      * Every company's facts filed on or before the week, by CIK, in the order they became known
      * (filing date, then load and position), so "the last one read" breaks ties. The lists are
-     * read-only. Asked for a later week while nothing new was committed, only the facts filed in
-     * between are read: they sort after every fact already known.
+     * read-only.
+     *
+     * <p>Every committed fact is read once and kept while nothing new is committed; each week is then
+     * a cut of each company's list where its filings pass the week, which is what a backfill asks
+     * for week after week. One scan of the table in the order it is stored, sorted here, is several
+     * times quicker than reading 400,000 facts in known order through an index, and leaves the
+     * table with no index to keep up on every insert.
      */
     public synchronized Map<String, List<CompanyFact>> knownAt(LocalDate week) {
         StoreVersion version = StoreVersion.of(jdbc);
-        Map<String, List<CompanyFact>> byCik;
-        if (last != null && last.version().equals(version) && !week.isBefore(last.week())) {
-            byCik = new HashMap<>(last.byCik());
-            read(last.week(), week).forEach((cik, added) -> byCik.merge(cik, added, CompanyFactStore::concat));
-        } else {
-            byCik = read(null, week);
+        if (all == null || !all.version().equals(version)) {
+            all = null; // the old snapshot need not stay in memory while the new one is read
+            all = new Snapshot(version, readAll());
         }
-        Map<String, List<CompanyFact>> answer = Collections.unmodifiableMap(byCik);
-        last = new Snapshot(version, week, answer);
-        return answer;
+        Map<String, List<CompanyFact>> byCik = new HashMap<>();
+        all.byCik().forEach((cik, facts) -> {
+            List<CompanyFact> known = filedBy(facts, week);
+            if (!known.isEmpty()) {
+                byCik.put(cik, known);
+            }
+        });
+        return Collections.unmodifiableMap(byCik);
     }
 
-    /** The facts filed after {@code after} (when not null) and on or before {@code upTo}. */
-    private Map<String, List<CompanyFact>> read(LocalDate after, LocalDate upTo) {
-        Map<String, List<CompanyFact>> byCik = new HashMap<>();
+    /** A fact with its place in the store, the tie-breaks of the known order. */
+    private record Placed(CompanyFact fact, long loadId, int seq) {}
+
+    private static final Comparator<Placed> KNOWN_ORDER = Comparator.comparing((Placed p) -> p.fact().filed())
+            .thenComparingLong(Placed::loadId).thenComparingInt(Placed::seq);
+
+    private Map<String, List<CompanyFact>> readAll() {
+        Set<Long> committed = new HashSet<>(jdbc.queryForList("SELECT id FROM source_load WHERE state = 'COMMITTED'", Long.class));
+        Map<String, List<Placed>> placed = new HashMap<>();
         ValuePool pool = new ValuePool();
         RowCallbackHandler row = rs -> {
-            CompanyFact fact = new CompanyFact(pool.of(rs.getString(1)), pool.of(rs.getString(2)), pool.of(rs.getString(3)),
-                    pool.of(rs.getString(4)), pool.of(Jdbc.getDate(rs, 5)), pool.of(rs.getDate(6).toLocalDate()),
-                    rs.getDouble(7), pool.of(Jdbc.getInt(rs, 8)), pool.of(rs.getString(9)), pool.of(rs.getString(10)),
-                    pool.of(rs.getDate(11).toLocalDate()));
-            byCik.computeIfAbsent(fact.cik(), k -> new ArrayList<>()).add(fact);
+            long loadId = rs.getLong(1);
+            if (!committed.contains(loadId)) {
+                return;
+            }
+            CompanyFact fact = new CompanyFact(pool.of(rs.getString(3)), pool.of(rs.getString(4)), pool.of(rs.getString(5)),
+                    pool.of(rs.getString(6)), pool.of(Jdbc.getDate(rs, 7)), pool.of(rs.getDate(8).toLocalDate()),
+                    rs.getDouble(9), pool.of(Jdbc.getInt(rs, 10)), pool.of(rs.getString(11)), pool.of(rs.getString(12)),
+                    pool.of(rs.getDate(13).toLocalDate()));
+            placed.computeIfAbsent(fact.cik(), k -> new ArrayList<>()).add(new Placed(fact, loadId, rs.getInt(2)));
         };
-        String sql = """
-                SELECT f.cik, f.taxonomy, f.concept, f.unit, f.start_date, f.end_date, f.val, f.fy, f.fp, f.form, f.filed
-                FROM company_fact f JOIN source_load l ON l.id = f.load_id
-                WHERE l.state = 'COMMITTED' AND f.filed <= ? %s
-                ORDER BY f.filed, f.load_id, f.seq""";
-        if (after == null) {
-            jdbc.query(sql.formatted(""), row, Date.valueOf(upTo));
-        } else {
-            jdbc.query(sql.formatted("AND f.filed > ?"), row, Date.valueOf(upTo), Date.valueOf(after));
-        }
-        byCik.replaceAll((cik, facts) -> Collections.unmodifiableList(facts));
+        LargeResult.read(jdbc, "SELECT load_id, seq, cik, taxonomy, concept, unit, start_date, end_date, val, fy, fp, form, filed "
+                + "FROM company_fact", row);
+        Map<String, List<CompanyFact>> byCik = new HashMap<>();
+        placed.forEach((cik, facts) -> {
+            facts.sort(KNOWN_ORDER);
+            byCik.put(cik, facts.stream().map(Placed::fact).toList());
+        });
         return byCik;
     }
 
-    private static List<CompanyFact> concat(List<CompanyFact> known, List<CompanyFact> added) {
-        List<CompanyFact> all = new ArrayList<>(known.size() + added.size());
-        all.addAll(known);
-        all.addAll(added);
-        return Collections.unmodifiableList(all);
+    /** The leading facts of a list in known order that were filed on or before the week. */
+    private static List<CompanyFact> filedBy(List<CompanyFact> facts, LocalDate week) {
+        int low = 0;
+        int high = facts.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (facts.get(mid).filed().isAfter(week)) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low == facts.size() ? facts : facts.subList(0, low);
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class CompanyFactStoreTest {
 
     private static final String CIK = "0000000777";
+    private static final String OTHER_CIK = "0000000888";
 
     @Autowired
     SourceLoadStore loads;
@@ -55,6 +56,24 @@ class CompanyFactStoreTest {
     }
 
     @Test
+    void anEarlierWeekAskedAfterALaterOneSeesOnlyWhatWasFiledByThenAndTheWeeksAfterItAddUp() {
+        // given: a backfill's first week comes after a weekly run has read a later week; FY2023
+        // revenue 200 filed 2021-02-19, restated 180 on 2021-03-05, a Q1 10-Q (50) filed 2021-05-07
+        long load = load("backfill");
+        facts.insert(load, 0, List.of(fact(OTHER_CIK, 200, LocalDate.of(2021, 2, 19)),
+                fact(OTHER_CIK, 180, LocalDate.of(2021, 3, 5)), fact(OTHER_CIK, 50, LocalDate.of(2021, 5, 7))));
+        loads.commit(load);
+        assertThat(values(OTHER_CIK, LocalDate.of(2021, 5, 14))).containsExactly(200.0, 180.0, 50.0);
+
+        // when / then: the weeks of the backfill, oldest first
+        assertThat(facts.knownAt(LocalDate.of(2021, 2, 12))).doesNotContainKey(OTHER_CIK);
+        assertThat(values(OTHER_CIK, LocalDate.of(2021, 2, 19))).containsExactly(200.0);
+        assertThat(values(OTHER_CIK, LocalDate.of(2021, 3, 5))).containsExactly(200.0, 180.0);
+        assertThat(values(OTHER_CIK, LocalDate.of(2021, 4, 30))).containsExactly(200.0, 180.0);
+        assertThat(values(OTHER_CIK, LocalDate.of(2021, 5, 7))).containsExactly(200.0, 180.0, 50.0);
+    }
+
+    @Test
     void theLatestEstimateOfALaterWeekComesFromTheRowsDatedSince() {
         // given: consensus NTM EPS 1.10 as of 2024-03-29, 1.20 as of 2024-04-26
         long load = load("estimates");
@@ -73,7 +92,16 @@ class CompanyFactStoreTest {
     }
 
     private List<Double> values(LocalDate week) {
-        return facts.knownAt(week).getOrDefault(CIK, List.of()).stream().map(CompanyFact::value).toList();
+        return values(CIK, week);
+    }
+
+    private List<Double> values(String cik, LocalDate week) {
+        return facts.knownAt(week).getOrDefault(cik, List.of()).stream().map(CompanyFact::value).toList();
+    }
+
+    private static CompanyFact fact(String cik, double value, LocalDate filed) {
+        return new CompanyFact(cik, "us-gaap", "Revenues", "USD", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31),
+                value, 2020, "FY", "10-K", filed);
     }
 
     private static CompanyFact revenue(double value, LocalDate filed) {
