@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 import io.capbrief.extract.SourceFormatException;
 import io.capbrief.extract.SourceSpec;
@@ -36,15 +37,19 @@ public class SourceLoadPlanner {
     /** The ids of the staging loads to extract, in manifest order. */
     public List<Long> plan(SourcesManifest manifest) {
         List<Long> toLoad = new ArrayList<>();
+        Set<SourceLoadStore.Content> committed = loads.committedContents();
         for (SourceSpec source : manifest.sources()) {
             List<Path> files = manifest.files(source);
             if (files.isEmpty()) {
                 throw new SourceFormatException(manifest.file(), 0,
                         "source '" + source.id() + "': no file matches " + manifest.folder().resolve(source.path()));
             }
-            for (Path file : files) {
-                String sha = sha256(file);
-                if (loads.find(source.target(), sha, SourceLoad.COMMITTED).isPresent()) {
+            // thousands of companyfacts files per source: hashed on every core
+            List<String> shas = files.parallelStream().map(SourceLoadPlanner::sha256).toList();
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                String sha = shas.get(i);
+                if (committed.contains(new SourceLoadStore.Content(source.target(), sha))) {
                     continue;
                 }
                 loads.staleStaging(file.toString(), source.target(), sha).forEach(stale -> loads.discard(stale.id()));

@@ -44,10 +44,10 @@ public class RejectedRowStore {
         return jdbc.query("""
                 SELECT r.file_path, r.line_no, r.field, r.val, r.reason, r.quarantined
                 FROM rejected_row r JOIN source_load l ON l.id = r.load_id
+                LEFT JOIN (SELECT source_id, MAX(as_of) AS latest FROM source_load
+                           WHERE state = 'COMMITTED' AND as_of <= ? GROUP BY source_id) m ON m.source_id = l.source_id
                 WHERE l.state = 'COMMITTED' AND (l.as_of IS NULL OR l.as_of <= ?)
-                  AND (r.quarantined OR l.as_of IS NULL OR l.as_of = (
-                    SELECT MAX(m.as_of) FROM source_load m
-                    WHERE m.source_id = l.source_id AND m.state = 'COMMITTED' AND m.as_of <= ?))
+                  AND (r.quarantined OR l.as_of IS NULL OR l.as_of = m.latest)
                 ORDER BY r.quarantined DESC, r.file_path, r.line_no""",
                 (rs, i) -> new RejectedRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getBoolean(6)),

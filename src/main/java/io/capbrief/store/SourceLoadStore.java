@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -36,6 +38,15 @@ public class SourceLoadStore {
     public Optional<SourceLoad> find(String target, String sha256, String state) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM source_load WHERE target = ? AND sha256 = ? AND state = ? ORDER BY id DESC")
                 .params(target, sha256, state).query(SourceLoad.class).list().stream().findFirst();
+    }
+
+    /** A committed file content of a target, as {@link #committedContents()} holds it. */
+    public record Content(String target, String sha256) {}
+
+    /** Every committed file content: one read where a plan over thousands of files would ask once per file. */
+    public Set<Content> committedContents() {
+        return new HashSet<>(jdbc.sql("SELECT target, sha256 FROM source_load WHERE state = ?")
+                .param(SourceLoad.COMMITTED).query(Content.class).list());
     }
 
     public SourceLoad get(long id) {
