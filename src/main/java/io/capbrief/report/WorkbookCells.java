@@ -16,10 +16,10 @@ final class WorkbookCells {
 
     static Cell put(Row row, int column, Object value, WorkbookFormat format, WorkbookStyles styles) {
         Cell cell = row.createCell(column);
-        if (format != WorkbookFormat.TEXT) {
-            // a blank cell keeps the column's format too, so a value typed in later looks right
-            cell.setCellStyle(styles.of(format));
-        }
+        // a blank cell keeps the column's format too, so a value typed in later looks right; and a
+        // cell without a style of its own makes POI look up its column's default style, a scan of
+        // the sheet's column list for every cell written
+        cell.setCellStyle(styles.of(format));
         if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
         } else if (value instanceof Boolean yes) {
