@@ -1,0 +1,65 @@
+package io.capbrief.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.capbrief.job.WeekParameters;
+
+/**
+ * One week's run as an operator starts it, {@code java -jar capbrief.jar run --week ...}, in a
+ * process of its own on the benchmark's store, timed from the start of the process to its exit:
+ * Spring's start-up, Flyway's check, a cold JIT and the first render are all in it.
+ */
+final class WeekProcess {
+
+    /** How the child ended, and after how long. */
+    record Outcome(double seconds, int exitCode, String output) {}
+
+    private WeekProcess() {}
+
+    /** The jar this process was started from, when it was started with {@code java -jar}. */
+    static Optional<Path> runningJar() {
+        String classPath = System.getProperty("java.class.path", "");
+        Path jar = Path.of(classPath);
+        return classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator) && Files.isRegularFile(jar)
+                ? Optional.of(jar.toAbsolutePath())
+                : Optional.empty();
+    }
+
+    /**
+     * Runs the week with the store, landing zone and outbox of {@code work}, with this process's heap
+     * settings and never a configured SMTP server.
+     */
+    static Outcome run(Path jar, Path work, String datasourceUrl, WeekParameters params) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(arg -> arg.startsWith("-Xmx") || arg.startsWith("-Xms"))
+                .forEach(command::add);
+        command.add("-Dcapbrief.data-dir=" + work);
+        command.add("-Dcapbrief.out-dir=" + work.resolve("out"));
+        command.add("-Dcapbrief.landing-dir=" + work.resolve("landing"));
+        command.add("-Dspring.datasource.url=" + datasourceUrl);
+        command.add("-Dspring.autoconfigure.exclude=org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration");
+        command.addAll(List.of("-jar", jar.toString(), "run", "--week", params.week().toString(),
+                "--sources", params.sources().toString(), "--out", params.out().toString()));
+        Path log = work.resolve("week-process.log");
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        int exitCode;
+        try {
+            exitCode = process.waitFor();
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the week's process ran", e);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Outcome(seconds, exitCode, Files.readString(log).strip());
+    }
+}
