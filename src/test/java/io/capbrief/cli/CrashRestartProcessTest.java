@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code capbrief run} as real processes on one embedded H2 store: a second process started while
- * the first runs is refused in one line; the first, killed with {@code kill -9} mid-run and
- * started again, completes the week with one version and one mail per recipient.
+ * the first runs is refused in one line; the first, frozen mid-extract, killed with {@code kill -9}
+ * and started again, completes the week with one version and one mail per recipient.
  */
 class CrashRestartProcessTest {
 
@@ -46,10 +46,14 @@ class CrashRestartProcessTest {
 
     @Test
     void aSecondProcessIsRefusedAndAKilledRunCompletesWhenStartedAgain() throws Exception {
-        // given the sample market files and a run of the week under way in its own process
-        new SampleLandingZone().writeMarket(dir.resolve("landing"));
+        // given a small sample universe and a run of the week under way in its own process
+        new SampleLandingZone(100, 10).write(dir.resolve("landing"));
         Process first = capbrief("first", "run", "--week", "2024-11-22", "--sources", "landing/sources.yml", "--out", "out");
         awaitLog("Executing step: [extract]", first);
+        // H2 writes what was committed to disk within a second: the run's STARTED state, and the
+        // first chunks staged, are on disk before the run is frozen (SIGSTOP), still holding the store
+        Thread.sleep(1500);
+        signal("STOP", first);
 
         // when a second process runs the same week at the same time
         Process second = capbrief("second", "run", "--week", "2024-11-22", "--sources", "landing/sources.yml", "--out", "out");
@@ -85,6 +89,11 @@ class CrashRestartProcessTest {
         assertThat(smtp.getReceivedMessages()).hasSize(1);
     }
 
+    private static void signal(String signal, Process process) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+        assertThat(kill.waitFor(1, TimeUnit.MINUTES) && kill.exitValue() == 0).as("kill -" + signal).isTrue();
+    }
+
     /** The application on this test's own classpath, in the temporary folder, mailing GreenMail. */
     private Process capbrief(String name, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -112,7 +121,7 @@ class CrashRestartProcessTest {
             }
             assertThat(process.isAlive()).as("the run ended before logging '%s': %s", text,
                     Files.readString(dir.resolve("first.err"))).isTrue();
-            Thread.sleep(100);
+            Thread.sleep(5);
         }
         throw new AssertionError("no '" + text + "' in " + log + " within 3 minutes");
     }

@@ -49,7 +49,7 @@ final class CompanyfactsWriter {
     private static final List<Concept> ORDER = List.of(SHARES, CASH, DA, INTEREST, LONG_TERM_DEBT, CURRENT,
             DUE_NEXT, DUE_YEAR_TWO, NONCURRENT, NET_INCOME, EBIT, CONTRACT_REVENUE, REVENUES, SHORT_TERM);
 
-    private static final int QUIRKS_FIRST_YEAR = 2019;
+    private static final int QUIRKS_FIRST_YEAR = 2018;
 
     private final int firstQuarterlyYear;
     private final int firstFiscalYear;
@@ -70,7 +70,7 @@ final class CompanyfactsWriter {
                         && c.lastFiled.equals(SampleCompany.LAST_FILED) && c.fiscalYearEndMonth == 12
                         && c.profile == SampleCompany.Profile.PROFITABLE && c.hasDebt && !c.splitDebt && c.reportsEbit())
                 .sorted(Comparator.comparing(c -> c.ticker))
-                // the deliberate restatements rewrite FY2019-FY2021 facts: a shorter history has none
+                // the deliberate quirks rewrite FY2018-FY2023 facts: a shorter history has none
                 .limit(firstFiscalYear <= QUIRKS_FIRST_YEAR ? 6 : 0)
                 .toList();
         String[] quirks = new String[specials.size()];

@@ -127,6 +127,26 @@ class SampleUniverseTest {
     }
 
     @Test
+    void aShorterHistoryKeepsItsQuirksWhileTheirYearsAreInItAndDropsThemAfter(@TempDir Path six, @TempDir Path five)
+            throws IOException {
+        // FY2018 is the earliest year a quirk rewrites: six years of filings (from FY2018) hold all six
+        new SampleUniverse(100, 6).write(six);
+        assertEquals(6, quirkFiles(six).size());
+        // five (from FY2019) cannot hold them, and has none rather than failing
+        new SampleUniverse(100, 5).write(five);
+        assertEquals(0, quirkFiles(five).size());
+    }
+
+    private static List<String> quirkFiles(Path universe) throws IOException {
+        Matcher m = Pattern.compile("(CIK\\d{10}\\.json)").matcher(Files.readString(universe.resolve("sec/companyfacts/README.txt")));
+        List<String> named = new ArrayList<>();
+        while (m.find()) {
+            named.add(m.group(1));
+        }
+        return named;
+    }
+
+    @Test
     void restatementsAndBadFactsArePresent() throws IOException {
         String readme = Files.readString(dir.resolve("sec/companyfacts/README.txt"));
         Matcher m = Pattern.compile("(CIK\\d{10}\\.json)").matcher(readme);
