@@ -185,7 +185,8 @@ class BenchCommand implements Callable<Integer> {
             table.add(row("weekly run as a process", "skipped: the benchmark was not started with java -jar"));
             return;
         }
-        WeekProcess.Outcome outcome = WeekProcess.run(jar.get(), work, datasourceUrl(work), params);
+        WeekProcess.Outcome outcome = WeekProcess.run(jar.get(), work, datasourceUrl(work), params,
+                out.resolve("week-process").resolve("console.txt"));
         if (outcome.exitCode() != 0) {
             throw new IllegalStateException("the week " + params.week() + " run as a process exited with "
                     + outcome.exitCode() + ": " + outcome.output());

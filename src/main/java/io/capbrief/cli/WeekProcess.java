@@ -33,9 +33,10 @@ final class WeekProcess {
 
     /**
      * Runs the week with the store, landing zone and outbox of {@code work}, with this process's heap
-     * settings and never a configured SMTP server.
+     * settings and never a configured SMTP server; its console output goes to {@code output}, and its
+     * log (step times included) to {@code capbrief.log} beside it.
      */
-    static Outcome run(Path jar, Path work, String datasourceUrl, WeekParameters params) throws IOException {
+    static Outcome run(Path jar, Path work, String datasourceUrl, WeekParameters params, Path output) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
@@ -45,10 +46,13 @@ final class WeekProcess {
         command.add("-Dcapbrief.out-dir=" + work.resolve("out"));
         command.add("-Dcapbrief.landing-dir=" + work.resolve("landing"));
         command.add("-Dspring.datasource.url=" + datasourceUrl);
+        command.add("-Dlogging.file.name=" + output.resolveSibling("capbrief.log").toAbsolutePath());
+        command.add("-Dlogging.level.org.springframework.batch=INFO");
         command.add("-Dspring.autoconfigure.exclude=org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration");
         command.addAll(List.of("-jar", jar.toString(), "run", "--week", params.week().toString(),
                 "--sources", params.sources().toString(), "--out", params.out().toString()));
-        Path log = work.resolve("week-process.log");
+        Files.createDirectories(output.getParent());
+        Path log = output;
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int exitCode;

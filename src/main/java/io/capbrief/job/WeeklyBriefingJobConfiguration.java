@@ -20,7 +20,9 @@ import io.capbrief.store.WeekFigureStore;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -38,10 +40,17 @@ public class WeeklyBriefingJobConfiguration {
 
     public static final String JOB_NAME = "weeklyBriefing";
 
+    /** The renderer warms up as the job starts: its first render in a process would otherwise take seconds more. */
     @Bean
     public Job weeklyBriefing(JobRepository jobRepository, Step plan, Step extract, Step publish, Step figures,
-            Step render, Step deliver) {
+            Step render, Step deliver, BriefingRenderer renderer) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void beforeJob(JobExecution jobExecution) {
+                        renderer.warmUp();
+                    }
+                })
                 .start(plan).next(extract).next(publish).next(figures).next(render).next(deliver)
                 .build();
     }
@@ -91,11 +100,14 @@ public class WeeklyBriefingJobConfiguration {
     }
 
     @Bean
-    public Step render(JobRepository jobRepository, PlatformTransactionManager tx, WeekComputation computation,
-            WeekBriefingAssembler assembler, BriefingArchive archive, RunSettings settings, MetricsSettings metrics,
-            Clock clock) {
-        BriefingRenderer renderer = new BriefingRenderer(PageSize.valueOf(settings.pageSize().toUpperCase(Locale.ROOT)),
+    public BriefingRenderer briefingRenderer(RunSettings settings, MetricsSettings metrics) {
+        return new BriefingRenderer(PageSize.valueOf(settings.pageSize().toUpperCase(Locale.ROOT)),
                 metrics.screens().thresholds());
+    }
+
+    @Bean
+    public Step render(JobRepository jobRepository, PlatformTransactionManager tx, WeekComputation computation,
+            WeekBriefingAssembler assembler, BriefingArchive archive, BriefingRenderer renderer, Clock clock) {
         return new StepBuilder("render", jobRepository)
                 .tasklet(new RenderBriefingTasklet(computation, assembler, archive, renderer, clock), tx)
                 .build();

@@ -1,0 +1,60 @@
+package io.capbrief.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every artifact of a version in one folder, the workbook written beside the PDF. */
+class BriefingRendererTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBriefingWithNoDataAtAllStillRendersEveryArtifact() throws IOException {
+        // given a week with nothing loaded: what the warm-up renders
+        Briefing empty = new Briefing(LocalDate.of(2024, 11, 22), 1, Instant.EPOCH, List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), Map.of(), List.of(), List.of(), Briefing.Valuation.empty());
+
+        // when
+        new BriefingRenderer(PageSize.A4).render(empty, dir);
+
+        // then the five files, the PDF and the workbook as such, and no partial workbook left over
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly(
+                    "briefing.pdf", "briefing.xlsx", "email.html", "email.txt", "figures.json");
+        }
+        assertThat(new String(Files.readAllBytes(dir.resolve("briefing.pdf")), 0, 5)).isEqualTo("%PDF-");
+        byte[] zip = Files.readAllBytes(dir.resolve("briefing.xlsx"));
+        assertThat(new String(zip, 0, 2)).isEqualTo("PK");
+    }
+
+    @Test
+    void theWarmUpRendersOncePerProcessAndLeavesNoFolderBehind() throws Exception {
+        // when
+        BriefingRenderer renderer = new BriefingRenderer(PageSize.A4);
+        renderer.warmUp();
+        renderer.warmUp();
+
+        // then one warm-up thread, which ends having deleted its folder
+        List<Thread> warming = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("briefing-warm-up")).toList();
+        assertThat(warming).hasSizeLessThanOrEqualTo(1);
+        for (Thread thread : warming) {
+            thread.join(120_000);
+        }
+        try (Stream<Path> temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(temp.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("capbrief-warm-up-"));
+        }
+    }
+}
