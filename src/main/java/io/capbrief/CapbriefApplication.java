@@ -17,10 +17,18 @@ public class CapbriefApplication {
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     private static final Pattern H2_FILE = Pattern.compile("([^\\s\"]+)\\.mv\\.db");
 
+    static final String QUARTZ = "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration";
+
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("serve") && System.getProperty("spring.main.web-application-type") == null) {
+        boolean serve = args.length > 0 && args[0].equals("serve");
+        if (serve && System.getProperty("spring.main.web-application-type") == null) {
             // Only the long-running service serves health over HTTP; every other command stays a quick, non-web process.
             System.setProperty("spring.main.web-application-type", "servlet");
+        }
+        if (!serve) {
+            // nor does any other command need the scheduler: it would start Quartz's JDBC store and threads for nothing
+            String excluded = System.getProperty("spring.autoconfigure.exclude");
+            System.setProperty("spring.autoconfigure.exclude", excluded == null || excluded.isBlank() ? QUARTZ : excluded + "," + QUARTZ);
         }
         int exitCode;
         try {

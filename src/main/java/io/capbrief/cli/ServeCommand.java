@@ -10,6 +10,7 @@ import io.capbrief.schedule.WeeklySchedule;
 import org.quartz.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationListener;
@@ -33,13 +34,14 @@ class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final WeeklySchedule schedule;
-    private final Scheduler scheduler;
+    private final ObjectProvider<WeeklySchedule> schedule;
+    private final ObjectProvider<Scheduler> scheduler;
     private final ScheduleSettings settings;
     private final ConfigurableApplicationContext context;
     private final Environment environment;
 
-    ServeCommand(WeeklySchedule schedule, Scheduler scheduler, ScheduleSettings settings,
+    /** The schedule and scheduler exist only where Quartz is configured, which {@code CapbriefApplication} does for serve. */
+    ServeCommand(ObjectProvider<WeeklySchedule> schedule, ObjectProvider<Scheduler> scheduler, ScheduleSettings settings,
             ConfigurableApplicationContext context, Environment environment) {
         this.schedule = schedule;
         this.scheduler = scheduler;
@@ -55,8 +57,8 @@ class ServeCommand implements Callable<Integer> {
             log.info("capbrief serve: stopping; a scheduled run in progress is finished first");
             closed.countDown();
         });
-        Date next = schedule.register();
-        scheduler.start();
+        Date next = schedule.getObject().register();
+        scheduler.getObject().start();
         // The command line runs inside Boot's startup, so Boot would call the service ready only once it ends.
         AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));

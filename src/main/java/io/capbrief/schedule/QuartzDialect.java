@@ -7,14 +7,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.quartz.autoconfigure.QuartzProperties;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.scheduling.quartz.SchedulerFactoryBean;
-import org.springframework.stereotype.Component;
 
 /**
  * Gives Quartz's JDBC store the dialect of the database it runs on. Quartz's standard delegate
  * reads its job data as BLOBs, which PostgreSQL stores as bytea: there it needs PostgreSQLDelegate,
  * and an operator who only changes the datasource URL should not have to know that.
  */
-@Component
 class QuartzDialect implements SchedulerFactoryBeanCustomizer {
 
     static final String DELEGATE = "org.quartz.jobStore.driverDelegateClass";

@@ -5,10 +5,8 @@ import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.stereotype.Component;
 
 /** Health of {@code capbrief serve}'s scheduler: up while it runs with the weekly trigger in place. */
-@Component
 class SchedulerHealthIndicator extends AbstractHealthIndicator {
 
     private final Scheduler scheduler;

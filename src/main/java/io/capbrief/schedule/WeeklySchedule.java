@@ -16,14 +16,12 @@ import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Puts the configured cron trigger into the persistent Quartz store. A trigger already stored with
  * the same cron and zone is left as it is, so that a fire missed while the service was down is
  * still due when it comes back, and fires once (fire-and-proceed), not once per missed week.
  */
-@Component
 public class WeeklySchedule {
 
     public static final JobKey JOB = JobKey.jobKey("weeklyBriefing", "capbrief");
