@@ -28,19 +28,21 @@ public final class PdfBriefingRenderer {
             "briefing-valuation", "briefing-leverage", "briefing-screens", "briefing-sectors", "briefing-notes",
             "briefing-table", "briefing-companies");
 
-    private final JasperReport frame;
-    private final Map<String, JasperReport> templates = new HashMap<>();
+    private record Templates(JasperReport frame, Map<String, JasperReport> subreports) {}
+
+    private final PageSize pageSize;
+    private Templates templates;
 
     public PdfBriefingRenderer(PageSize pageSize) {
-        frame = load(pageSize.template());
-        SUBREPORTS.forEach(name -> templates.put(name, load(name)));
+        this.pageSize = pageSize;
     }
 
     public void render(Briefing briefing, Path pdfFile) {
+        Templates loaded = templates();
         Map<String, Object> parameters = PdfBriefingParameters.of(briefing);
-        parameters.put("TEMPLATES", templates);
+        parameters.put("TEMPLATES", loaded.subreports());
         try {
-            JasperPrint print = JasperFillManager.fillReport(frame, parameters, new JREmptyDataSource());
+            JasperPrint print = JasperFillManager.fillReport(loaded.frame(), parameters, new JREmptyDataSource());
             JRPdfExporter exporter = new JRPdfExporter();
             exporter.setExporterInput(new SimpleExporterInput(print));
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdfFile.toFile()));
@@ -52,6 +54,19 @@ public final class PdfBriefingRenderer {
         } catch (JRException e) {
             throw new IllegalStateException("cannot render the briefing PDF " + pdfFile + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Loaded on first use, not when the renderer is made: a process that renders nothing (most
+     * commands) is spared a quarter of a second, and a week's run loads them in its render warm-up.
+     */
+    private synchronized Templates templates() {
+        if (templates == null) {
+            Map<String, JasperReport> subreports = new HashMap<>();
+            SUBREPORTS.forEach(name -> subreports.put(name, load(name)));
+            templates = new Templates(load(pageSize.template()), subreports);
+        }
+        return templates;
     }
 
     private static JasperReport load(String name) {
