@@ -9,8 +9,12 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.capbrief.extract.SourceFormatException;
@@ -34,10 +38,13 @@ public class SourceLoadPlanner {
         this.loads = loads;
     }
 
-    /** The ids of the staging loads to extract, in manifest order. */
+    /** The ids of the staging loads to extract, in manifest order; a content listed twice for a target loads once. */
     public List<Long> plan(SourcesManifest manifest) {
-        List<Long> toLoad = new ArrayList<>();
+        Set<Long> toLoad = new LinkedHashSet<>();
         Set<SourceLoadStore.Content> committed = loads.committedContents();
+        // usually empty: what a crashed run left behind
+        List<SourceLoad> staging = new ArrayList<>(loads.staging());
+        Map<SourceLoadStore.Content, Long> started = new HashMap<>();
         for (SourceSpec source : manifest.sources()) {
             List<Path> files = manifest.files(source);
             if (files.isEmpty()) {
@@ -47,17 +54,29 @@ public class SourceLoadPlanner {
             // thousands of companyfacts files per source: hashed on every core
             List<String> shas = files.parallelStream().map(SourceLoadPlanner::sha256).toList();
             for (int i = 0; i < files.size(); i++) {
-                Path file = files.get(i);
+                String file = files.get(i).toString();
                 String sha = shas.get(i);
-                if (committed.contains(new SourceLoadStore.Content(source.target(), sha))) {
+                SourceLoadStore.Content content = new SourceLoadStore.Content(source.target(), sha);
+                if (committed.contains(content)) {
                     continue;
                 }
-                loads.staleStaging(file.toString(), source.target(), sha).forEach(stale -> loads.discard(stale.id()));
-                toLoad.add(loads.find(source.target(), sha, SourceLoad.STAGING).map(SourceLoad::id)
-                        .orElseGet(() -> loads.startStaging(source.id(), source.format(), source.target(), file.toString(), sha, source.asOf())));
+                // a crashed run's staging of this file: resumed if the file is unchanged, discarded if it changed
+                staging.removeIf(stale -> {
+                    boolean changed = stale.filePath().equals(file) && stale.target().equals(source.target())
+                            && !stale.sha256().equals(sha);
+                    if (changed) {
+                        loads.discard(stale.id());
+                    }
+                    return changed;
+                });
+                Optional<SourceLoad> resumed = staging.stream()
+                        .filter(l -> l.target().equals(source.target()) && l.sha256().equals(sha))
+                        .reduce((first, later) -> later);
+                toLoad.add(resumed.map(SourceLoad::id).orElseGet(() -> started.computeIfAbsent(content,
+                        c -> loads.startStaging(source.id(), source.format(), source.target(), file, sha, source.asOf()))));
             }
         }
-        return toLoad;
+        return List.copyOf(toLoad);
     }
 
     static String sha256(Path file) {

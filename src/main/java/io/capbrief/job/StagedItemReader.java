@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import io.capbrief.extract.ExtractedFile;
 import io.capbrief.extract.SourceFormat;
@@ -39,6 +41,8 @@ public class StagedItemReader implements ItemStreamReader<StagedItem> {
     private final SourceLoadStore loads;
     private final Deque<Parsing> parsing = new ArrayDeque<>();
     private ExecutorService parser;
+    private Map<Long, SourceLoad> staging = Map.of();
+    private Map<Long, Integer> written = Map.of();
     private int nextLoad;
     private long currentLoadId;
     private List<Object> current = List.of();
@@ -57,6 +61,9 @@ public class StagedItemReader implements ItemStreamReader<StagedItem> {
             thread.setDaemon(true);
             return thread;
         });
+        // read once for every planned load, not once per file
+        staging = loads.staging().stream().collect(Collectors.toMap(SourceLoad::id, load -> load));
+        written = loads.itemsWrittenWhileStaging();
         nextLoad = 0;
         current = List.of();
         position = 0;
@@ -76,7 +83,7 @@ public class StagedItemReader implements ItemStreamReader<StagedItem> {
                 loads.setAsOf(currentLoadId, file.asOf());
             }
             current = file.items();
-            position = loads.itemsWritten(currentLoadId);
+            position = written.getOrDefault(currentLoadId, 0);
         }
         return new StagedItem(currentLoadId, position, current.get(position++));
     }
@@ -92,7 +99,8 @@ public class StagedItemReader implements ItemStreamReader<StagedItem> {
 
     private void parseAhead() {
         while (parsing.size() <= PARSED_AHEAD && nextLoad < loadIds.size()) {
-            SourceLoad load = loads.get(loadIds.get(nextLoad++));
+            long id = loadIds.get(nextLoad++);
+            SourceLoad load = staging.containsKey(id) ? staging.get(id) : loads.get(id);
             SourceFormat format = SourceFormat.of(load.format());
             parsing.add(new Parsing(load, parser.submit(
                     () -> format.read(Path.of(load.filePath()), load.target(), load.asOf()))));

@@ -1,6 +1,7 @@
 package io.capbrief.job;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,6 +60,7 @@ public class StagedItemWriter implements ItemWriter<StagedItem> {
     @Override
     public void write(Chunk<? extends StagedItem> chunk) {
         List<? extends StagedItem> items = chunk.getItems();
+        Map<Long, Integer> advanced = new LinkedHashMap<>();
         int start = 0;
         while (start < items.size()) {
             StagedItem first = items.get(start);
@@ -73,8 +75,9 @@ public class StagedItemWriter implements ItemWriter<StagedItem> {
                 throw new IllegalStateException("no table for " + first.record().getClass().getSimpleName());
             }
             sink.write(first.loadId(), first.position(), run);
-            loads.advance(first.loadId(), run.size());
+            advanced.merge(first.loadId(), run.size(), Integer::sum);
             start = end;
         }
+        loads.advance(advanced);
     }
 }

@@ -6,16 +6,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -30,9 +32,11 @@ public class SourceLoadStore {
             "id, source_id, format, target, file_path, sha256, state, row_count, first_date, last_date, as_of";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    public SourceLoadStore(JdbcClient jdbc) {
+    public SourceLoadStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public Optional<SourceLoad> find(String target, String sha256, String state) {
@@ -53,10 +57,23 @@ public class SourceLoadStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM source_load WHERE id = ?").param(id).query(SourceLoad.class).single();
     }
 
-    /** Staging loads of a file left behind by an earlier run, the file having changed since. */
-    public List<SourceLoad> staleStaging(String filePath, String target, String currentSha256) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM source_load WHERE file_path = ? AND target = ? AND state = ? AND sha256 <> ?")
-                .params(filePath, target, SourceLoad.STAGING, currentSha256).query(SourceLoad.class).list();
+    /**
+     * Every load still staging, oldest first: the ones a run has planned, and any a crashed run left
+     * behind. One read, where a plan or an extract over thousands of files would ask once per file.
+     */
+    public List<SourceLoad> staging() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM source_load WHERE state = ? ORDER BY id")
+                .param(SourceLoad.STAGING).query(SourceLoad.class).list();
+    }
+
+    /** How many items of each staging load the extract has written; a restart resumes after them. */
+    public Map<Long, Integer> itemsWrittenWhileStaging() {
+        Map<Long, Integer> written = new HashMap<>();
+        jdbc.sql("SELECT id, items_written FROM source_load WHERE state = ?").param(SourceLoad.STAGING)
+                .query(rs -> {
+                    written.put(rs.getLong(1), rs.getInt(2));
+                });
+        return written;
     }
 
     /** @param asOf the manifest's date for a file that carries none, else null (the reader may set it) */
@@ -89,14 +106,10 @@ public class SourceLoadStore {
                 .update();
     }
 
-    /** How many items of the load the extract has written; a restart resumes after them. */
-    public int itemsWritten(long loadId) {
-        return jdbc.sql("SELECT items_written FROM source_load WHERE id = ?").param(loadId).query(Integer.class).single();
-    }
-
-    /** Counts written items in the same transaction as the rows themselves. */
-    public void advance(long loadId, int items) {
-        jdbc.sql("UPDATE source_load SET items_written = items_written + ? WHERE id = ?").params(items, loadId).update();
+    /** Counts written items, by load, in the same transaction as the rows themselves. */
+    public void advance(Map<Long, Integer> itemsByLoad) {
+        List<Object[]> args = itemsByLoad.entrySet().stream().map(e -> new Object[] {e.getValue(), e.getKey()}).toList();
+        template.batchUpdate("UPDATE source_load SET items_written = items_written + ? WHERE id = ?", args);
     }
 
     public void setAsOf(long loadId, LocalDate asOf) {
