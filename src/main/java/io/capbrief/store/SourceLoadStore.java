@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -37,11 +36,6 @@ public class SourceLoadStore {
     public SourceLoadStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
-    }
-
-    public Optional<SourceLoad> find(String target, String sha256, String state) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM source_load WHERE target = ? AND sha256 = ? AND state = ? ORDER BY id DESC")
-                .params(target, sha256, state).query(SourceLoad.class).list().stream().findFirst();
     }
 
     /** A committed file content of a target, as {@link #committedContents()} holds it. */
