@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.stream.Stream;
 
 import io.capbrief.metrics.fundamentals.ScreenThresholds;
 
@@ -96,7 +98,8 @@ public final class BriefingRenderer {
             Path dir = null;
             Thread cleanUp = null;
             try {
-                dir = Files.createTempDirectory("capbrief-warm-up-");
+                sweepAbandonedWarmUps(Path.of(System.getProperty("java.io.tmpdir")), Instant.now());
+                dir = Files.createTempDirectory(WARM_UP_PREFIX);
                 Path created = dir;
                 // a process that ends first (a run that fails early) leaves no folder behind either
                 cleanUp = new Thread(() -> FileSystemUtils.deleteRecursively(created.toFile()));
@@ -113,6 +116,29 @@ public final class BriefingRenderer {
         }, "briefing-warm-up");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private static final String WARM_UP_PREFIX = "capbrief-warm-up-";
+
+    /** A warm-up takes seconds: a folder this old is one whose process was killed before it could delete it. */
+    private static final Duration ABANDONED = Duration.ofHours(1);
+
+    /** A process killed with SIGKILL runs no shutdown hook, so its warm-up folder would stay in the temp folder for good. */
+    static void sweepAbandonedWarmUps(Path tempDir, Instant now) throws IOException {
+        Instant cutoff = now.minus(ABANDONED);
+        try (Stream<Path> temp = Files.list(tempDir)) {
+            temp.filter(p -> p.getFileName().toString().startsWith(WARM_UP_PREFIX))
+                    .filter(p -> lastModified(p).isBefore(cutoff))
+                    .forEach(p -> FileSystemUtils.deleteRecursively(p.toFile()));
+        }
+    }
+
+    private static Instant lastModified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path).toInstant();
+        } catch (IOException goneMeanwhile) {
+            return Instant.MAX;
+        }
     }
 
     private static void removeShutdownHook(Thread hook) {

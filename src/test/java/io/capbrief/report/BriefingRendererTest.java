@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,6 +59,30 @@ class BriefingRendererTest {
             thread.join(120_000);
         }
         assertThat(warmUpFolders()).isSubsetOf(before);
+    }
+
+    @Test
+    void aWarmUpFolderOlderThanAnHourIsOneAKilledProcessLeftAndIsSwept() throws IOException {
+        // given, at 12:00, warm-up folders from 10:30 and 11:30, and someone else's folder from 10:30
+        Instant noon = Instant.parse("2026-12-02T12:00:00Z");
+        Path abandoned = folder("capbrief-warm-up-111", noon.minusSeconds(90 * 60));
+        Path running = folder("capbrief-warm-up-222", noon.minusSeconds(30 * 60));
+        Path other = folder("someone-else", noon.minusSeconds(90 * 60));
+
+        // when
+        BriefingRenderer.sweepAbandonedWarmUps(dir, noon);
+
+        // then
+        assertThat(abandoned).doesNotExist();
+        assertThat(running).isDirectory();
+        assertThat(other).isDirectory();
+    }
+
+    private Path folder(String name, Instant modified) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(name));
+        Files.writeString(folder.resolve("briefing.pdf"), "%PDF-");
+        Files.setLastModifiedTime(folder, FileTime.from(modified));
+        return folder;
     }
 
     private static List<String> warmUpFolders() throws IOException {
