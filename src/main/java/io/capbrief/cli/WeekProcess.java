@@ -32,6 +32,17 @@ final class WeekProcess {
     }
 
     /**
+     * The unpacked layout the build writes beside the executable jar ({@code target/capbrief/capbrief.jar}
+     * beside {@code target/capbrief.jar}, with its {@code lib/}), when it is there.
+     */
+    static Optional<Path> unpackedBeside(Path jar) {
+        String name = jar.getFileName().toString();
+        Path dir = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()));
+        Path unpacked = dir.resolve(name);
+        return Files.isRegularFile(unpacked) && Files.isDirectory(dir.resolve("lib")) ? Optional.of(unpacked) : Optional.empty();
+    }
+
+    /**
      * Runs the week with the store, landing zone and outbox of {@code work}, with this process's heap
      * settings and never a configured SMTP server; its console output goes to {@code output}, and its
      * log (step times included) to {@code capbrief.log} beside it.
