@@ -2,7 +2,9 @@ package io.capbrief.report;
 
 import java.util.List;
 
-import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import io.capbrief.metrics.fundamentals.ScreenThresholds;
@@ -12,6 +14,11 @@ import io.capbrief.report.Briefing.CompanyRow;
  * The two screens of METRICS.md section 6, full lists in screen order: quality small caps (table
  * {@code QualitySmallCaps}) above refinancing risk ({@code RefinancingRisk}), with the same columns,
  * so the frozen header row reads right over both.
+ *
+ * <p>Their rows are streamed (a screen of a 3,000-company universe lists a thousand and more, and
+ * written cell by cell into the in-memory sheet they were the workbook's largest cost). A streamed
+ * sheet takes rows only below those laid out in memory, so only the first title and header are;
+ * the second screen's title and header stream between the two lists.
  */
 final class ScreensSheet implements WorkbookSheet {
 
@@ -28,31 +35,75 @@ final class ScreensSheet implements WorkbookSheet {
         return "Screens";
     }
 
+    /** Where each part of the sheet goes: a screen's title, its header below, its rows (at least one) and a blank row. */
+    private record Layout(int qualityHeader, int riskTitle, int riskHeader) {
+
+        static Layout of(Briefing briefing) {
+            int qualityHeader = FIRST_TITLE_ROW + 1;
+            int riskTitle = qualityHeader + 1 + Math.max(1, briefing.valuation().qualitySmallCaps().size()) + 1;
+            return new Layout(qualityHeader, riskTitle, riskTitle + 1);
+        }
+    }
+
     @Override
     public void fill(XSSFSheet sheet, Briefing briefing, WorkbookStyles styles) {
+        Layout layout = Layout.of(briefing);
         List<CompanyRow> quality = briefing.valuation().qualitySmallCaps();
-        int next = screen(sheet, FIRST_TITLE_ROW, "Quality small caps: profitable, net debt / EBITDA < "
-                + number(thresholds.qualityMaxNetDebtToEbitda()) + "x or net cash, interest coverage > "
-                + number(thresholds.qualityMinInterestCoverage()) + "x or no interest expense; cheapest forward P/E first",
-                "QualitySmallCaps", quality, styles);
-        screen(sheet, next, "Refinancing risk: interest coverage < " + number(thresholds.refinancingMaxInterestCoverage())
-                + "x, net debt / EBITDA > " + number(thresholds.refinancingMinNetDebtToEbitda())
-                + "x or near-term maturities > " + number(thresholds.refinancingMinNearTermMaturities() * 100)
-                + "% of debt; least rate-shock coverage first", "RefinancingRisk", briefing.valuation().refinancingRisk(),
-                styles);
+        List<CompanyRow> risk = briefing.valuation().refinancingRisk();
+        title(WorkbookCells.row(sheet, FIRST_TITLE_ROW), qualityTitle(), styles);
+        WorkbookTable<CompanyRow> qualityTable = qualityTable();
+        qualityTable.declare(sheet, layout.qualityHeader(), 0, quality.size(), styles);
+        qualityTable.fitText(sheet, 0, quality);
+        ThresholdHighlights.apply(sheet, qualityTable, 0, layout.qualityHeader() + 1, quality.size(), thresholds);
+        WorkbookTable<CompanyRow> riskTable = riskTable();
+        riskTable.declareAhead(sheet, layout.riskHeader(), 0, risk.size());
+        riskTable.fitText(sheet, 0, risk);
+        ThresholdHighlights.apply(sheet, riskTable, 0, layout.riskHeader() + 1, risk.size(), thresholds);
         sheet.createFreezePane(1, FIRST_TITLE_ROW + 2);
         sheet.setColumnWidth(2, Math.max(sheet.getColumnWidth(2), 24 * 256));
     }
 
-    private int screen(XSSFSheet sheet, int titleRow, String title, String tableName, List<CompanyRow> companies,
+    @Override
+    public void stream(SXSSFSheet sheet, Briefing briefing, WorkbookStyles styles) {
+        Layout layout = Layout.of(briefing);
+        rows(sheet, layout.qualityHeader() + 1, qualityTable(), briefing.valuation().qualitySmallCaps(), styles);
+        title(sheet.createRow(layout.riskTitle()), riskTitle(), styles);
+        WorkbookTable<CompanyRow> riskTable = riskTable();
+        riskTable.writeHeader(sheet, layout.riskHeader(), 0, styles);
+        rows(sheet, layout.riskHeader() + 1, riskTable, briefing.valuation().refinancingRisk(), styles);
+    }
+
+    private static void rows(Sheet sheet, int firstRow, WorkbookTable<CompanyRow> table, List<CompanyRow> companies,
             WorkbookStyles styles) {
-        XSSFRow titleCells = WorkbookCells.row(sheet, titleRow);
-        titleCells.createCell(0).setCellValue(title);
-        titleCells.getCell(0).setCellStyle(styles.label());
-        WorkbookTable<CompanyRow> table = CompanyColumns.screen(tableName);
-        table.write(sheet, titleRow + 1, 0, companies, styles);
-        ThresholdHighlights.apply(sheet, table, 0, titleRow + 2, companies.size(), thresholds);
-        return titleRow + 2 + Math.max(1, companies.size()) + 1;
+        for (int i = 0; i < companies.size(); i++) {
+            table.writeRow(sheet.createRow(firstRow + i), 0, companies.get(i), styles);
+        }
+    }
+
+    private static void title(Row row, String title, WorkbookStyles styles) {
+        row.createCell(0).setCellValue(title);
+        row.getCell(0).setCellStyle(styles.label());
+    }
+
+    private static WorkbookTable<CompanyRow> qualityTable() {
+        return CompanyColumns.screen("QualitySmallCaps");
+    }
+
+    private static WorkbookTable<CompanyRow> riskTable() {
+        return CompanyColumns.screen("RefinancingRisk");
+    }
+
+    private String qualityTitle() {
+        return "Quality small caps: profitable, net debt / EBITDA < " + number(thresholds.qualityMaxNetDebtToEbitda())
+                + "x or net cash, interest coverage > " + number(thresholds.qualityMinInterestCoverage())
+                + "x or no interest expense; cheapest forward P/E first";
+    }
+
+    private String riskTitle() {
+        return "Refinancing risk: interest coverage < " + number(thresholds.refinancingMaxInterestCoverage())
+                + "x, net debt / EBITDA > " + number(thresholds.refinancingMinNetDebtToEbitda())
+                + "x or near-term maturities > " + number(thresholds.refinancingMinNearTermMaturities() * 100)
+                + "% of debt; least rate-shock coverage first";
     }
 
     /** 5.0 prints "5", 1.5 prints "1.5". */

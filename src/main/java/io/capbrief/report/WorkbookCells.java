@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -51,7 +52,7 @@ final class WorkbookCells {
     }
 
     /** Widens a column to fit {@code chars} characters, never narrowing what another block needed. */
-    static void fit(XSSFSheet sheet, int column, int chars) {
+    static void fit(Sheet sheet, int column, int chars) {
         int width = Math.min(80, chars + 2) * 256;
         if (sheet.getColumnWidth(column) < width) {
             sheet.setColumnWidth(column, width);

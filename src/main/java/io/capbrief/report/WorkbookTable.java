@@ -10,13 +10,14 @@ import java.util.function.Function;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFTableStyleInfo;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
 
 /** A list written as a real Excel table: a header row, one row per item, filters and a stable name. */
 final class WorkbookTable<T> {
@@ -42,8 +43,15 @@ final class WorkbookTable<T> {
     XSSFTable write(XSSFSheet sheet, int headerRow, int firstColumn, List<T> items, WorkbookStyles styles) {
         writeHeader(sheet, headerRow, firstColumn, styles);
         for (int r = 0; r < items.size(); r++) {
-            T item = items.get(r);
-            writeRow(WorkbookCells.row(sheet, headerRow + 1 + r), firstColumn, item, styles);
+            writeRow(WorkbookCells.row(sheet, headerRow + 1 + r), firstColumn, items.get(r), styles);
+        }
+        fitText(sheet, firstColumn, items);
+        return createTable(sheet, headerRow, firstColumn, headerRow + Math.max(1, items.size()));
+    }
+
+    /** Widens each text column to its longest value, for rows written now or streamed later. */
+    void fitText(Sheet sheet, int firstColumn, List<T> items) {
+        for (T item : items) {
             for (int c = 0; c < columns.size(); c++) {
                 Object value = columns.get(c).format() == WorkbookFormat.TEXT ? columns.get(c).value().apply(item) : null;
                 if (value != null) {
@@ -51,7 +59,6 @@ final class WorkbookTable<T> {
                 }
             }
         }
-        return createTable(sheet, headerRow, firstColumn, headerRow + Math.max(1, items.size()));
     }
 
     /**
@@ -62,6 +69,22 @@ final class WorkbookTable<T> {
     XSSFTable declare(XSSFSheet sheet, int headerRow, int firstColumn, int rowCount, WorkbookStyles styles) {
         writeHeader(sheet, headerRow, firstColumn, styles);
         return createTable(sheet, headerRow, firstColumn, headerRow + Math.max(1, rowCount));
+    }
+
+    /**
+     * Declares the table over its header row and {@code rowCount} rows below it before any of them
+     * exists, for a table whose header is streamed too (one below another streamed table): its
+     * columns are named here as {@link #writeHeader} will write the header cells, since POI names
+     * them from header cells only where it finds them.
+     */
+    XSSFTable declareAhead(XSSFSheet sheet, int headerRow, int firstColumn, int rowCount) {
+        XSSFTable table = createTable(sheet, headerRow, firstColumn, headerRow + Math.max(1, rowCount));
+        List<String> headers = uniqueHeaders();
+        List<CTTableColumn> tableColumns = table.getCTTable().getTableColumns().getTableColumnList();
+        for (int c = 0; c < columns.size(); c++) {
+            tableColumns.get(c).setName(headers.get(c));
+        }
+        return table;
     }
 
     /** One item's cells in {@code row}, which may be a streamed row. */
@@ -90,9 +113,10 @@ final class WorkbookTable<T> {
      * Long headers wrap over up to three lines rather than widening a column of short numbers: a
      * numeric column is as wide as its values or {@value #HEADER_CHARS} characters, whichever is more.
      */
-    private void writeHeader(XSSFSheet sheet, int headerRow, int firstColumn, WorkbookStyles styles) {
+    void writeHeader(Sheet sheet, int headerRow, int firstColumn, WorkbookStyles styles) {
         List<String> headers = uniqueHeaders();
-        XSSFRow header = WorkbookCells.row(sheet, headerRow);
+        Row existing = sheet.getRow(headerRow);
+        Row header = existing != null ? existing : sheet.createRow(headerRow);
         int lines = 1;
         for (int c = 0; c < columns.size(); c++) {
             String text = headers.get(c);

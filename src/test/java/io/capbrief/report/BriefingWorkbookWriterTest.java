@@ -532,6 +532,49 @@ class BriefingWorkbookWriterTest {
     }
 
     @Test
+    void longScreensStreamOneBelowTheOtherEachInItsOwnTable() throws IOException {
+        // 300 quality small caps and 250 refinancing risks: both longer than the 200 rows the streamed sheet keeps in memory
+        Briefing fixture = WorkbookFixtures.briefing();
+        Briefing big = new Briefing(fixture.week(), fixture.version(), fixture.generatedAt(), fixture.indices(),
+                fixture.events(), fixture.rates(), fixture.sentences(), fixture.closes(), fixture.sources(),
+                fixture.figures(), fixture.correction(), fixture.findings(),
+                new Briefing.Valuation(List.of(), List.of(), screened("Q", 300), screened("R", 250), List.of()));
+        Path file = dir.resolve("screens.xlsx");
+        new BriefingWorkbookWriter().write(big, file);
+
+        try (XSSFWorkbook workbook = open(file)) {
+            XSSFSheet screens = workbook.getSheet("Screens");
+            XSSFTable quality = table(screens, "QualitySmallCaps");
+            XSSFTable risk = table(screens, "RefinancingRisk");
+            // title in row 1, header in row 2, 300 rows 3-302, a blank row 303, title 304, header 305, 250 rows 306-555
+            assertThat(quality.getArea().formatAsString()).isEqualTo("A2:P302");
+            assertThat(risk.getArea().formatAsString()).isEqualTo("A305:P555");
+            assertHeaderCellsMatchColumnNames(screens, quality);
+            assertHeaderCellsMatchColumnNames(screens, risk);
+            assertThat(workbook.getFontAt(cell(screens, "A305").getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(cell(screens, "A3").getStringCellValue()).isEqualTo("Q0");
+            assertThat(cell(screens, "A302").getStringCellValue()).isEqualTo("Q299");
+            assertThat(screens.getRow(302) == null).as("row 303 is blank").isTrue();
+            assertThat(cell(screens, "A304").getStringCellValue()).startsWith("Refinancing risk");
+            assertThat(cell(screens, "A306").getStringCellValue()).isEqualTo("R0");
+            assertThat(cell(screens, "A555").getStringCellValue()).isEqualTo("R249");
+            // weight 249 / 1000
+            assertNumber(screens, "D555", 249 / 1000.0, "0.000%");
+            assertThat(screens.getLastRowNum()).isEqualTo(554);
+            assertThat(rules(screens)).contains("K3:K302 AND(ISNUMBER(K3),K3>5.0)", "L306:L555 AND(ISNUMBER(L306),L306>0.25)");
+            // the widest name of each list sets column B
+            assertThat(screens.getColumnWidth(1)).isEqualTo(("Refinancing risk company 249".length() + 2) * 256);
+        }
+    }
+
+    private static List<CompanyRow> screened(String prefix, int count) {
+        String name = prefix.equals("Q") ? "Quality company " : "Refinancing risk company ";
+        return IntStream.range(0, count).mapToObj(i -> new CompanyRow("RUSSELL_2000", prefix + i, name + i, "Industrials",
+                i / 1000.0, 10.0 + i, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, false, "")).toList();
+    }
+
+    @Test
     void longHeadersWrapAtWordsAndMakeTheirRowTaller() {
         // "Nasdaq Composite companies" in 12 characters: "Nasdaq" / "Composite" / "companies"
         assertThat(WorkbookTable.wrappedLines("Nasdaq Composite companies", 12)).isEqualTo(3);
