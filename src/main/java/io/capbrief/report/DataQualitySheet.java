@@ -1,10 +1,16 @@
 package io.capbrief.report;
 
+import java.util.List;
+
 import io.capbrief.report.Briefing.Finding;
 
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-/** Every data-quality finding, one row each: source, company, what is wrong, what was done (table {@code DataQuality}). */
+/**
+ * Every data-quality finding, one row each: source, company, what is wrong, what was done (table
+ * {@code DataQuality}). Its rows are streamed: a 3,000-company universe has thousands of findings.
+ */
 final class DataQualitySheet implements WorkbookSheet {
 
     @Override
@@ -14,16 +20,28 @@ final class DataQualitySheet implements WorkbookSheet {
 
     @Override
     public void fill(XSSFSheet sheet, Briefing briefing, WorkbookStyles styles) {
-        new WorkbookTable<Finding>("DataQuality")
-                .column("Source", WorkbookFormat.TEXT, Finding::source)
-                .column("Company", WorkbookFormat.TEXT, Finding::company)
-                .column("Problem", WorkbookFormat.TEXT, Finding::problem)
-                .column("Action", WorkbookFormat.TEXT, Finding::action)
-                .write(sheet, 0, 0, briefing.findings(), styles);
+        table().declare(sheet, 0, 0, briefing.findings().size(), styles);
         sheet.createFreezePane(0, 1);
         sheet.setColumnWidth(0, 36 * 256);
         sheet.setColumnWidth(1, 14 * 256);
         sheet.setColumnWidth(2, 90 * 256);
         sheet.setColumnWidth(3, 28 * 256);
+    }
+
+    @Override
+    public void stream(SXSSFSheet sheet, Briefing briefing, WorkbookStyles styles) {
+        WorkbookTable<Finding> table = table();
+        List<Finding> findings = briefing.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            table.writeRow(sheet.createRow(1 + i), 0, findings.get(i), styles);
+        }
+    }
+
+    private static WorkbookTable<Finding> table() {
+        return new WorkbookTable<Finding>("DataQuality")
+                .column("Source", WorkbookFormat.TEXT, Finding::source)
+                .column("Company", WorkbookFormat.TEXT, Finding::company)
+                .column("Problem", WorkbookFormat.TEXT, Finding::problem)
+                .column("Action", WorkbookFormat.TEXT, Finding::action);
     }
 }

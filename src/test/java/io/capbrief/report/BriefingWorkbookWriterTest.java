@@ -79,6 +79,32 @@ class BriefingWorkbookWriterTest {
     }
 
     @Test
+    void aLongListOfFindingsStreamsIntoOneTable() throws IOException {
+        // 250 findings: more than the 200 rows the streamed sheet keeps in memory
+        Briefing fixture = WorkbookFixtures.briefing();
+        List<Briefing.Finding> many = IntStream.range(0, 250).mapToObj(i -> new Briefing.Finding("CIK" + i + ".json",
+                i % 2 == 0 ? null : "T" + i, "line 1, val 'n/a': val is not a number", "quarantined: row not loaded")).toList();
+        Briefing big = new Briefing(fixture.week(), fixture.version(), fixture.generatedAt(), fixture.indices(),
+                fixture.events(), fixture.rates(), fixture.sentences(), fixture.closes(), fixture.sources(),
+                fixture.figures(), fixture.correction(), many, fixture.valuation());
+        Path file = dir.resolve("findings.xlsx");
+        new BriefingWorkbookWriter().write(big, file);
+
+        try (XSSFWorkbook workbook = open(file)) {
+            XSSFSheet quality = workbook.getSheet("Data quality");
+            XSSFTable table = table(quality, "DataQuality");
+            assertThat(table.getArea().formatAsString()).isEqualTo("A1:D251");
+            assertHeaderCellsMatchColumnNames(quality, table);
+            assertThat(cell(quality, "A2").getStringCellValue()).isEqualTo("CIK0.json");
+            assertThat(cell(quality, "B2").getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(cell(quality, "A251").getStringCellValue()).isEqualTo("CIK249.json");
+            assertThat(cell(quality, "B251").getStringCellValue()).isEqualTo("T249");
+            assertThat(quality.getLastRowNum()).isEqualTo(250);
+            assertThat(quality.getColumnWidth(2)).isEqualTo(90 * 256);
+        }
+    }
+
+    @Test
     void summaryHeadingHasWeekVersionAndGenerationTime() throws IOException {
         try (XSSFWorkbook workbook = open(xlsx)) {
             XSSFSheet summary = workbook.getSheet("Summary");
