@@ -179,44 +179,37 @@ class BenchCommand implements Callable<Integer> {
      * IDE there is no jar to start.
      */
     private void weekProcess(Path work, WeekParameters params, PrintWriter console) throws IOException {
-        Map<String, Object> entry = report.section("week_process");
         Optional<Path> jar = WeekProcess.runningJar();
         if (jar.isEmpty()) {
-            entry.put("skipped", "not started with java -jar");
+            report.section("week_process").put("skipped", "not started with java -jar");
             table.add(row("weekly run as a process", "skipped: the benchmark was not started with java -jar"));
             return;
         }
-        double seconds = timeWeekProcess(jar.get(), work, params, "week-process");
-        entry.put("week", params.week().toString());
-        entry.put("jar", jar.get().toString());
-        entry.put("seconds", BenchReport.round(seconds, 3));
-        table.add(row("weekly run as a process", String.format(Locale.ROOT,
-                "%.2f s from java -jar to exit (target < 15 s), week %s", seconds, params.week())));
-        console.printf("  java -jar ... run --week %s in %.2f s%n", params.week(), seconds);
-        console.flush();
+        timeWeekProcess(jar.get(), work, params, report.section("week_process"), "week-process",
+                "weekly run as a process", " (target < 15 s)", console);
         Optional<Path> unpacked = WeekProcess.unpackedBeside(jar.get());
         if (unpacked.isPresent()) {
             WeekParameters earlier = new WeekParameters(params.week().minusWeeks(1), params.sources(), params.out());
-            double unpackedSeconds = timeWeekProcess(unpacked.get(), work, earlier, "week-process-unpacked");
-            Map<String, Object> unpackedEntry = report.section("week_process", "unpacked");
-            unpackedEntry.put("week", earlier.week().toString());
-            unpackedEntry.put("jar", unpacked.get().toString());
-            unpackedEntry.put("seconds", BenchReport.round(unpackedSeconds, 3));
-            table.add(row("weekly run as a process, unpacked", String.format(Locale.ROOT,
-                    "%.2f s from java -jar to exit, week %s", unpackedSeconds, earlier.week())));
-            console.printf("  java -jar ... run --week %s in %.2f s, unpacked layout%n", earlier.week(), unpackedSeconds);
-            console.flush();
+            timeWeekProcess(unpacked.get(), work, earlier, report.section("week_process", "unpacked"), "week-process-unpacked",
+                    "weekly run as a process, unpacked", "", console);
         }
     }
 
-    private double timeWeekProcess(Path jar, Path work, WeekParameters params, String logDir) throws IOException {
+    private void timeWeekProcess(Path jar, Path work, WeekParameters params, Map<String, Object> entry, String logDir,
+            String label, String target, PrintWriter console) throws IOException {
         WeekProcess.Outcome outcome = WeekProcess.run(jar, work, datasourceUrl(work), params,
                 out.resolve(logDir).resolve("console.txt"));
         if (outcome.exitCode() != 0) {
             throw new IllegalStateException("the week " + params.week() + " run as a process from " + jar + " exited with "
                     + outcome.exitCode() + ": " + outcome.output());
         }
-        return outcome.seconds();
+        entry.put("week", params.week().toString());
+        entry.put("jar", jar.toString());
+        entry.put("seconds", BenchReport.round(outcome.seconds(), 3));
+        table.add(row(label, String.format(Locale.ROOT, "%.2f s from java -jar to exit%s, week %s", outcome.seconds(), target,
+                params.week())));
+        console.printf("  %s: week %s in %.2f s%n", label, params.week(), outcome.seconds());
+        console.flush();
     }
 
     /** Each format on its own through plan, extract and publish: rows per second from job start to commit. */
