@@ -1,7 +1,5 @@
 package io.capbrief.report;
 
-import java.util.List;
-
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -43,10 +41,6 @@ final class CompaniesSheet implements WorkbookSheet {
 
     @Override
     public void stream(SXSSFSheet sheet, Briefing briefing, WorkbookStyles styles) {
-        WorkbookTable<CompanyRow> table = CompanyColumns.all("Companies");
-        List<CompanyRow> companies = briefing.valuation().companies();
-        for (int i = 0; i < companies.size(); i++) {
-            table.writeRow(sheet.createRow(1 + i), 0, companies.get(i), styles);
-        }
+        CompanyColumns.all("Companies").streamRows(sheet, 1, 0, briefing.valuation().companies(), styles);
     }
 }

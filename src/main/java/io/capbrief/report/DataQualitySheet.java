@@ -1,7 +1,5 @@
 package io.capbrief.report;
 
-import java.util.List;
-
 import io.capbrief.report.Briefing.Finding;
 
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -30,11 +28,7 @@ final class DataQualitySheet implements WorkbookSheet {
 
     @Override
     public void stream(SXSSFSheet sheet, Briefing briefing, WorkbookStyles styles) {
-        WorkbookTable<Finding> table = table();
-        List<Finding> findings = briefing.findings();
-        for (int i = 0; i < findings.size(); i++) {
-            table.writeRow(sheet.createRow(1 + i), 0, findings.get(i), styles);
-        }
+        table().streamRows(sheet, 1, 0, briefing.findings(), styles);
     }
 
     private static WorkbookTable<Finding> table() {

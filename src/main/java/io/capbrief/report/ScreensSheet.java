@@ -3,7 +3,6 @@ package io.capbrief.report;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -66,18 +65,11 @@ final class ScreensSheet implements WorkbookSheet {
     @Override
     public void stream(SXSSFSheet sheet, Briefing briefing, WorkbookStyles styles) {
         Layout layout = Layout.of(briefing);
-        rows(sheet, layout.qualityHeader() + 1, qualityTable(), briefing.valuation().qualitySmallCaps(), styles);
+        qualityTable().streamRows(sheet, layout.qualityHeader() + 1, 0, briefing.valuation().qualitySmallCaps(), styles);
         title(sheet.createRow(layout.riskTitle()), riskTitle(), styles);
         WorkbookTable<CompanyRow> riskTable = riskTable();
         riskTable.writeHeader(sheet, layout.riskHeader(), 0, styles);
-        rows(sheet, layout.riskHeader() + 1, riskTable, briefing.valuation().refinancingRisk(), styles);
-    }
-
-    private static void rows(Sheet sheet, int firstRow, WorkbookTable<CompanyRow> table, List<CompanyRow> companies,
-            WorkbookStyles styles) {
-        for (int i = 0; i < companies.size(); i++) {
-            table.writeRow(sheet.createRow(firstRow + i), 0, companies.get(i), styles);
-        }
+        riskTable.streamRows(sheet, layout.riskHeader() + 1, 0, briefing.valuation().refinancingRisk(), styles);
     }
 
     private static void title(Row row, String title, WorkbookStyles styles) {

@@ -87,6 +87,13 @@ final class WorkbookTable<T> {
         return table;
     }
 
+    /** The items' rows from {@code firstRow} on, created in order as a streamed sheet takes them. */
+    void streamRows(Sheet sheet, int firstRow, int firstColumn, List<T> items, WorkbookStyles styles) {
+        for (int i = 0; i < items.size(); i++) {
+            writeRow(sheet.createRow(firstRow + i), firstColumn, items.get(i), styles);
+        }
+    }
+
     /** One item's cells in {@code row}, which may be a streamed row. */
     void writeRow(Row row, int firstColumn, T item, WorkbookStyles styles) {
         for (int c = 0; c < columns.size(); c++) {
