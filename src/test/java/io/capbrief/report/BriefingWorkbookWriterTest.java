@@ -81,12 +81,9 @@ class BriefingWorkbookWriterTest {
     @Test
     void aLongListOfFindingsStreamsIntoOneTable() throws IOException {
         // 250 findings: more than the 200 rows the streamed sheet keeps in memory
-        Briefing fixture = WorkbookFixtures.briefing();
         List<Briefing.Finding> many = IntStream.range(0, 250).mapToObj(i -> new Briefing.Finding("CIK" + i + ".json",
                 i % 2 == 0 ? null : "T" + i, "line 1, val 'n/a': val is not a number", "quarantined: row not loaded")).toList();
-        Briefing big = new Briefing(fixture.week(), fixture.version(), fixture.generatedAt(), fixture.indices(),
-                fixture.events(), fixture.rates(), fixture.sentences(), fixture.closes(), fixture.sources(),
-                fixture.figures(), fixture.correction(), many, fixture.valuation());
+        Briefing big = WorkbookFixtures.briefing(many);
         Path file = dir.resolve("findings.xlsx");
         new BriefingWorkbookWriter().write(big, file);
 
@@ -534,14 +531,9 @@ class BriefingWorkbookWriterTest {
     @Test
     void aLongCompanyListStreamsIntoOneTable() throws IOException {
         // 1,200 companies: more than the 200 rows the streamed sheet keeps in memory
-        Briefing fixture = WorkbookFixtures.briefing();
-        List<CompanyRow> many = IntStream.range(0, 1200).mapToObj(i -> new CompanyRow("RUSSELL_2000", "T" + i, "Company " + i,
-                "Industrials", 1 / 1200.0, 10.0 + i, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, false, "")).toList();
-        Briefing big = new Briefing(fixture.week(), fixture.version(), fixture.generatedAt(), fixture.indices(),
-                fixture.events(), fixture.rates(), fixture.sentences(), fixture.closes(), fixture.sources(),
-                fixture.figures(), fixture.correction(), fixture.findings(),
-                new Briefing.Valuation(List.of(), many, List.of(), List.of(), List.of()));
+        List<CompanyRow> many = IntStream.range(0, 1200).mapToObj(i -> company("T" + i, "Company " + i, 1 / 1200.0, 10.0 + i))
+                .toList();
+        Briefing big = WorkbookFixtures.briefing(new Briefing.Valuation(List.of(), many, List.of(), List.of(), List.of()));
         Path file = dir.resolve("many.xlsx");
         new BriefingWorkbookWriter().write(big, file);
 
@@ -560,10 +552,7 @@ class BriefingWorkbookWriterTest {
     @Test
     void longScreensStreamOneBelowTheOtherEachInItsOwnTable() throws IOException {
         // 300 quality small caps and 250 refinancing risks: both longer than the 200 rows the streamed sheet keeps in memory
-        Briefing fixture = WorkbookFixtures.briefing();
-        Briefing big = new Briefing(fixture.week(), fixture.version(), fixture.generatedAt(), fixture.indices(),
-                fixture.events(), fixture.rates(), fixture.sentences(), fixture.closes(), fixture.sources(),
-                fixture.figures(), fixture.correction(), fixture.findings(),
+        Briefing big = WorkbookFixtures.briefing(
                 new Briefing.Valuation(List.of(), List.of(), screened("Q", 300), screened("R", 250), List.of()));
         Path file = dir.resolve("screens.xlsx");
         new BriefingWorkbookWriter().write(big, file);
@@ -595,9 +584,13 @@ class BriefingWorkbookWriterTest {
 
     private static List<CompanyRow> screened(String prefix, int count) {
         String name = prefix.equals("Q") ? "Quality company " : "Refinancing risk company ";
-        return IntStream.range(0, count).mapToObj(i -> new CompanyRow("RUSSELL_2000", prefix + i, name + i, "Industrials",
-                i / 1000.0, 10.0 + i, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, false, "")).toList();
+        return IntStream.range(0, count).mapToObj(i -> company(prefix + i, name + i, i / 1000.0, 10.0 + i)).toList();
+    }
+
+    /** A Russell 2000 industrial with a ticker, name, weight and price, and no other figure. */
+    private static CompanyRow company(String ticker, String name, double weight, double price) {
+        return new CompanyRow("RUSSELL_2000", ticker, name, "Industrials", weight, price, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, false, "");
     }
 
     @Test

@@ -55,6 +55,20 @@ final class WorkbookFixtures {
                                 "forward P/E empty")), valuation());
     }
 
+    /** {@link #briefing()} with other findings. */
+    static Briefing briefing(List<Briefing.Finding> findings) {
+        Briefing b = briefing();
+        return new Briefing(b.week(), b.version(), b.generatedAt(), b.indices(), b.events(), b.rates(), b.sentences(),
+                b.closes(), b.sources(), b.figures(), b.correction(), findings, b.valuation());
+    }
+
+    /** {@link #briefing()} with another valuation. */
+    static Briefing briefing(Briefing.Valuation valuation) {
+        Briefing b = briefing();
+        return new Briefing(b.week(), b.version(), b.generatedAt(), b.indices(), b.events(), b.rates(), b.sentences(),
+                b.closes(), b.sources(), b.figures(), b.correction(), b.findings(), valuation);
+    }
+
     /** The figures.json values of the Summary's key figures: the same literals as the index summaries above. */
     private static Map<String, Double> figures() {
         Map<String, Double> figures = new LinkedHashMap<>();
