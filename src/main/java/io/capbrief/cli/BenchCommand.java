@@ -19,8 +19,6 @@ import java.util.concurrent.Callable;
 import io.capbrief.CapbriefApplication;
 import io.capbrief.extract.SourceSpec;
 import io.capbrief.extract.SourcesManifest;
-import io.capbrief.extract.sample.SampleLandingZone;
-import io.capbrief.extract.sample.SampleUniverse;
 import io.capbrief.job.WeekBriefingAssembler;
 import io.capbrief.job.WeekOutcome;
 import io.capbrief.job.WeekParameters;
@@ -32,6 +30,8 @@ import io.capbrief.report.Briefing;
 import io.capbrief.report.BriefingWorkbookWriter;
 import io.capbrief.report.PageSize;
 import io.capbrief.report.PdfBriefingRenderer;
+import io.capbrief.sample.SampleLandingZone;
+import io.capbrief.sample.SampleUniverse;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -49,7 +49,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.util.FileSystemUtils;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

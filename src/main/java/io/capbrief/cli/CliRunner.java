@@ -5,7 +5,6 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
-
 import picocli.CommandLine;
 
 /** Runs the command line once the application context is up, and hands its exit code to Spring Boot. */

@@ -7,11 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.capbrief.extract.sample.SampleLandingZone;
 import io.capbrief.job.WeekOutcome;
+import io.capbrief.sample.SampleLandingZone;
 
 import org.springframework.util.FileSystemUtils;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

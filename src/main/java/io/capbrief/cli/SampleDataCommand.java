@@ -3,8 +3,8 @@ package io.capbrief.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import io.capbrief.extract.sample.SampleLandingZone;
-import io.capbrief.extract.sample.SampleUniverse;
+import io.capbrief.sample.SampleLandingZone;
+import io.capbrief.sample.SampleUniverse;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -14,11 +14,11 @@ import java.util.Properties;
 import io.capbrief.deliver.DistributionSettings.Recipient;
 import io.capbrief.report.EmailBodyRenderer;
 import io.capbrief.store.DeliveryLog;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
-
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

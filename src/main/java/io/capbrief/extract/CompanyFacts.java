@@ -2,6 +2,9 @@ package io.capbrief.extract;
 
 import java.util.List;
 
+import io.capbrief.model.CompanyFact;
+import io.capbrief.model.RejectedRow;
+
 /**
  * One company's facts from an SEC companyfacts file: only the concepts of METRICS.md section 3,
  * plus the facts that could not be read (quarantined) or were out of scope (skipped).

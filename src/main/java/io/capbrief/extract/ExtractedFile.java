@@ -3,6 +3,8 @@ package io.capbrief.extract;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.capbrief.model.RejectedRow;
+
 /**
  * What a reader made of one file: the records to store, the rows it did not keep, and the date
  * the file speaks for when that is a property of the file rather than of its rows.

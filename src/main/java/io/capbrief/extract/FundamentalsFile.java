@@ -2,6 +2,9 @@ package io.capbrief.extract;
 
 import java.util.List;
 
+import io.capbrief.model.FundamentalsRow;
+import io.capbrief.model.RejectedRow;
+
 /**
  * The rows of a constituents-financials file.
  *

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.capbrief.model.HoldingRow;
+import io.capbrief.model.RejectedRow;
+
 /**
  * One fund holdings file as read: its equity constituents and every row that was not kept.
  *

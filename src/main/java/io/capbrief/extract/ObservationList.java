@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.capbrief.model.SeriesObservation;
+
 /** Collects a file's observations, refusing a date that appears twice (which value would be right?). */
 final class ObservationList {
 

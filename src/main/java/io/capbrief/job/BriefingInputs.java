@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import io.capbrief.extract.SourcesManifest;
 import io.capbrief.extract.SourceSpec;
+import io.capbrief.extract.SourcesManifest;
 import io.capbrief.metrics.WeeklyFigures;
 import io.capbrief.metrics.WeeklyFiguresCalculator;
 

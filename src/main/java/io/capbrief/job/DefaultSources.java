@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import io.capbrief.extract.sample.SampleLandingZone;
+import io.capbrief.sample.SampleLandingZone;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 
-import io.capbrief.extract.IndexCode;
 import io.capbrief.metrics.WeeklyFigures;
+import io.capbrief.model.IndexCode;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.BriefingAssembler;
 import io.capbrief.report.RejectedRowFindings;

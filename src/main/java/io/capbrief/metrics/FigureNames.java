@@ -3,7 +3,7 @@ package io.capbrief.metrics;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.capbrief.extract.IndexCode;
+import io.capbrief.model.IndexCode;
 
 /** Lays computed figures out under the stable names of BRIEFING.md ("RUSSELL_2000.return.ytd", "RATES.DGS10"). */
 public final class FigureNames {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 
-import io.capbrief.extract.EventSpec;
+import io.capbrief.model.EventSpec;
 
 /** Computes METRICS.md section 1 from an index's daily closes. */
 public final class IndexPerformanceCalculator {

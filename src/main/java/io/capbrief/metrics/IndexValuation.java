@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import io.capbrief.extract.IndexCode;
 import io.capbrief.metrics.fundamentals.Constituent;
 import io.capbrief.metrics.fundamentals.IndexAggregates;
+import io.capbrief.model.IndexCode;
 
 /**
  * One index's constituents with their company metrics, its aggregates and its sector aggregates at

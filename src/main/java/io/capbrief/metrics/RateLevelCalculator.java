@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 
-import io.capbrief.extract.EventSpec;
+import io.capbrief.model.EventSpec;
 
 /** Computes METRICS.md section 2: the last observation on or before the week and its changes. */
 public final class RateLevelCalculator {

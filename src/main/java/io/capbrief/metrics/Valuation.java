@@ -3,9 +3,9 @@ package io.capbrief.metrics;
 import java.util.List;
 import java.util.Map;
 
-import io.capbrief.extract.IndexCode;
 import io.capbrief.metrics.fundamentals.Constituent;
 import io.capbrief.metrics.fundamentals.ScreenThresholds;
+import io.capbrief.model.IndexCode;
 
 /**
  * The week's valuation and leverage half (METRICS.md sections 3 to 6).

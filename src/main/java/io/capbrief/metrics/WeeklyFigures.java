@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import io.capbrief.extract.EventSpec;
-import io.capbrief.extract.IndexCode;
+import io.capbrief.model.EventSpec;
+import io.capbrief.model.IndexCode;
 
 /**
  * Everything computed for one week, and its figures under the stable names of BRIEFING.md

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.capbrief.extract.EventSpec;
-import io.capbrief.extract.IndexCode;
+import io.capbrief.model.EventSpec;
+import io.capbrief.model.IndexCode;
 import io.capbrief.store.SeriesStore;
 
 import org.springframework.stereotype.Component;

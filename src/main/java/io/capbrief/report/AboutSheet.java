@@ -1,10 +1,10 @@
 package io.capbrief.report;
 
+import io.capbrief.report.Briefing.Source;
+
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-
-import io.capbrief.report.Briefing.Source;
 
 /** What the workbook is built from: week, version, sources with their as-of dates (table {@code Sources}), methodology. */
 final class AboutSheet implements WorkbookSheet {

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 
-import io.capbrief.extract.IndexCode;
 import io.capbrief.metrics.IndexPerformance;
 import io.capbrief.metrics.RateLevel;
 import io.capbrief.metrics.WeeklyFigures;
+import io.capbrief.model.IndexCode;
 import io.capbrief.report.Briefing.Close;
 import io.capbrief.report.Briefing.Event;
 import io.capbrief.report.Briefing.IndexSummary;

@@ -10,12 +10,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import io.capbrief.metrics.fundamentals.ScreenThresholds;
+
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import io.capbrief.metrics.fundamentals.ScreenThresholds;
 
 /** Writes the briefing workbook for portfolio managers (BRIEFING.md, "The Excel workbook"). */
 public final class BriefingWorkbookWriter {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 
+import io.capbrief.report.Briefing.HistoryRow;
+
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -22,8 +24,6 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
-
-import io.capbrief.report.Briefing.HistoryRow;
 
 /** The valuation page's line chart: the weekly forward P/E of the Russell 2000 and the S&P 500, with a marker at every week. */
 final class ChartForwardPeHistory {

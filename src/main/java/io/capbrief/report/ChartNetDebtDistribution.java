@@ -7,6 +7,8 @@ import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 
+import io.capbrief.report.LeverageBuckets.Bucket;
+
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -15,8 +17,6 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
-
-import io.capbrief.report.LeverageBuckets.Bucket;
 
 /** The leverage page's grouped bars: the share of each index's non-financials in each net debt / EBITDA range. */
 final class ChartNetDebtDistribution {

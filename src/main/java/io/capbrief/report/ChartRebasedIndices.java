@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
+import io.capbrief.report.Briefing.Close;
+import io.capbrief.report.Briefing.Event;
+
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -26,9 +29,6 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
-
-import io.capbrief.report.Briefing.Close;
-import io.capbrief.report.Briefing.Event;
 
 /** The performance page's line chart: each index rebased to 100 over the last 52 weeks, events marked. */
 final class ChartRebasedIndices {

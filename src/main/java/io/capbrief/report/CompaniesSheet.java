@@ -1,10 +1,10 @@
 package io.capbrief.report;
 
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-
 import io.capbrief.metrics.fundamentals.ScreenThresholds;
 import io.capbrief.report.Briefing.CompanyRow;
+
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * One row per constituent of every index with every company metric (table {@code Companies}),

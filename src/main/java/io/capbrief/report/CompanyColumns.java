@@ -10,7 +10,7 @@ import static io.capbrief.report.WorkbookFormat.WEIGHT;
 
 import java.util.Arrays;
 
-import io.capbrief.extract.IndexCode;
+import io.capbrief.model.IndexCode;
 import io.capbrief.report.Briefing.CompanyRow;
 
 /**

@@ -1,7 +1,7 @@
 package io.capbrief.report;
 
-import java.text.DecimalFormat;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

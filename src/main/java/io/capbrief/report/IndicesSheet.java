@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-
 import io.capbrief.report.Briefing.Close;
 import io.capbrief.report.Briefing.IndexSummary;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** Daily closes of the indices side by side (table {@code IndexCloses}), rebased to 100, with a native line chart. */
 final class IndicesSheet implements WorkbookSheet {

@@ -3,13 +3,13 @@ package io.capbrief.report;
 import java.util.List;
 import java.util.function.BiFunction;
 
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-
 import io.capbrief.report.AggregateFigures.Figure;
 import io.capbrief.report.Briefing.AggregateRow;
 import io.capbrief.report.Briefing.CompanyRow;
 import io.capbrief.report.LeverageBuckets.Bucket;
+
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Aggregates by index, each with its weight coverage (table {@code IndexAggregates}); how each index's

@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import net.sf.jasperreports.charts.renderers.JCommonDrawableRendererImpl;
-
 import io.capbrief.report.Briefing.Event;
 import io.capbrief.report.Briefing.IndexSummary;
 import io.capbrief.report.Briefing.RateSummary;
+
+import net.sf.jasperreports.charts.renderers.JCommonDrawableRendererImpl;
 
 /**
  * The report parameters of one briefing: every figure already formatted by {@link DisplayFormat},

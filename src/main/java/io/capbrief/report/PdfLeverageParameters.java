@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import net.sf.jasperreports.charts.renderers.JCommonDrawableRendererImpl;
-
 import io.capbrief.report.Briefing.AggregateRow;
 import io.capbrief.report.Briefing.RateSummary;
 import io.capbrief.report.LeverageBuckets.Bucket;
+
+import net.sf.jasperreports.charts.renderers.JCommonDrawableRendererImpl;
 
 /** The leverage page's parameters: net debt / EBITDA distribution chart, coverage buckets, leverage aggregates and rates. */
 final class PdfLeverageParameters {

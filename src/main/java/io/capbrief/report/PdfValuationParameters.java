@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import net.sf.jasperreports.charts.renderers.JCommonDrawableRendererImpl;
-
 import io.capbrief.report.Briefing.AggregateRow;
 import io.capbrief.report.Briefing.HistoryRow;
+
+import net.sf.jasperreports.charts.renderers.JCommonDrawableRendererImpl;
 
 /** The valuation page's parameters: the forward P/E history chart, the valuation table and the relative P/E. */
 final class PdfValuationParameters {

@@ -3,7 +3,7 @@ package io.capbrief.report;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.capbrief.extract.RejectedRow;
+import io.capbrief.model.RejectedRow;
 import io.capbrief.report.Briefing.Finding;
 
 /** Turns the rows readers did not keep into data-quality findings a reader can act on. */

@@ -2,12 +2,12 @@ package io.capbrief.report;
 
 import java.util.List;
 
+import io.capbrief.metrics.fundamentals.ScreenThresholds;
+import io.capbrief.report.Briefing.CompanyRow;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-
-import io.capbrief.metrics.fundamentals.ScreenThresholds;
-import io.capbrief.report.Briefing.CompanyRow;
 
 /**
  * The two screens of METRICS.md section 6, full lists in screen order: quality small caps (table

@@ -8,11 +8,11 @@ import static io.capbrief.report.WorkbookFormat.PERCENT;
 import static io.capbrief.report.WorkbookFormat.TEXT;
 import static io.capbrief.report.WorkbookFormat.YIELD;
 
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-
 import io.capbrief.report.Briefing.Event;
 import io.capbrief.report.Briefing.IndexSummary;
 import io.capbrief.report.Briefing.RateSummary;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** The key figures of the PDF's first page as numbers: the {@code KeyFigures} and {@code Rates} tables. */
 final class SummarySheet implements WorkbookSheet {

@@ -1,5 +1,8 @@
 package io.capbrief.report;
 
+import io.capbrief.metrics.fundamentals.ScreenThresholds;
+import io.capbrief.report.Briefing.CompanyRow;
+
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -7,9 +10,6 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
-
-import io.capbrief.metrics.fundamentals.ScreenThresholds;
-import io.capbrief.report.Briefing.CompanyRow;
 
 /**
  * Colours a company table's cells that cross a screen threshold (METRICS.md section 6): red where

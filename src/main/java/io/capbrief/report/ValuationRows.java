@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.capbrief.extract.IndexCode;
 import io.capbrief.metrics.IndexValuation;
 import io.capbrief.metrics.fundamentals.Aggregate;
 import io.capbrief.metrics.fundamentals.CompanyFundamentals;
@@ -13,6 +12,7 @@ import io.capbrief.metrics.fundamentals.CompanyMetrics;
 import io.capbrief.metrics.fundamentals.Constituent;
 import io.capbrief.metrics.fundamentals.IndexAggregates;
 import io.capbrief.metrics.fundamentals.Metric;
+import io.capbrief.model.IndexCode;
 import io.capbrief.report.Briefing.AggregateRow;
 import io.capbrief.report.Briefing.CompanyRow;
 import io.capbrief.report.Briefing.HistoryRow;

@@ -7,9 +7,9 @@ import static io.capbrief.report.WorkbookFormat.PERCENT;
 import java.util.List;
 import java.util.function.Function;
 
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-
 import io.capbrief.report.Briefing.HistoryRow;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** The weekly aggregates history, one row a week (table {@code ValuationHistory}), with a line chart of forward P/E. */
 final class ValuationSheet implements WorkbookSheet {

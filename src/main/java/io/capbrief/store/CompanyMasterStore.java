@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.capbrief.extract.FundamentalsRow;
-import io.capbrief.extract.TickerCik;
+import io.capbrief.model.FundamentalsRow;
+import io.capbrief.model.TickerCik;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.capbrief.extract.EstimateRow;
-import io.capbrief.extract.QuarterlyEstimate;
+import io.capbrief.model.EstimateRow;
+import io.capbrief.model.QuarterlyEstimate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import io.capbrief.CapbriefApplication;
+import io.capbrief.TestSmtp;
+import io.capbrief.sample.SampleLandingZone;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.capbrief.TestSmtp;
-import io.capbrief.CapbriefApplication;
-import io.capbrief.extract.sample.SampleLandingZone;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

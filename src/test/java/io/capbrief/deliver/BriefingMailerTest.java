@@ -12,16 +12,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.capbrief.TestSmtp;
 import io.capbrief.deliver.DistributionSettings.DistributionList;
 import io.capbrief.deliver.DistributionSettings.Receives;
 import io.capbrief.store.DeliveryLog;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 
 import io.capbrief.RealData;
 import io.capbrief.extract.EarningsCalendarJsonReader.EarningsCalendar;
+import io.capbrief.model.QuarterlyEstimate;
+import io.capbrief.model.RejectedRow;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import io.capbrief.RealData;
+import io.capbrief.model.FundamentalsRow;
+import io.capbrief.model.RejectedRow;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

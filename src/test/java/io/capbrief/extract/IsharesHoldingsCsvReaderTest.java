@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.capbrief.RealData;
+import io.capbrief.model.HoldingRow;
+import io.capbrief.model.RejectedRow;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

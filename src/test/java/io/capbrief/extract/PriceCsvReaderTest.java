@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.capbrief.RealData;
+import io.capbrief.model.SeriesObservation;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.capbrief.RealData;
-import io.capbrief.extract.CompanyFact;
-import io.capbrief.extract.EstimateRow;
-import io.capbrief.extract.RejectedRow;
+import io.capbrief.model.CompanyFact;
+import io.capbrief.model.EstimateRow;
+import io.capbrief.model.RejectedRow;
 import io.capbrief.store.CompanyFactStore;
 import io.capbrief.store.CompanyMasterStore;
 import io.capbrief.store.EstimateStore;

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Properties;
 
-import io.capbrief.extract.sample.SampleLandingZone;
 import io.capbrief.report.FiguresJsonWriter;
+import io.capbrief.sample.SampleLandingZone;
+
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 
+import io.capbrief.TestSmtp;
+import io.capbrief.store.DeliveryLog;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.capbrief.TestSmtp;
-import io.capbrief.store.DeliveryLog;
 import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;

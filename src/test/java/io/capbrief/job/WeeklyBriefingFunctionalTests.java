@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.capbrief.RealData;
-import io.capbrief.extract.sample.SampleLandingZone;
 import io.capbrief.report.FiguresJsonWriter;
+import io.capbrief.sample.SampleLandingZone;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;

@@ -7,13 +7,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
-import io.capbrief.extract.IndexCode;
 import io.capbrief.metrics.fundamentals.CompanyFundamentals;
 import io.capbrief.metrics.fundamentals.CompanyMetricsCalculator;
 import io.capbrief.metrics.fundamentals.Constituent;
 import io.capbrief.metrics.fundamentals.Fundamental;
+import io.capbrief.model.IndexCode;
+
+import org.junit.jupiter.api.Test;
 
 class ImplausibleMaturitiesTest {
 

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
-import io.capbrief.extract.EventSpec;
+import io.capbrief.RealData;
 import io.capbrief.extract.FredCsvReader;
 import io.capbrief.extract.PriceCsvReader;
-import io.capbrief.RealData;
+import io.capbrief.model.EventSpec;
 
 import org.junit.jupiter.api.Test;
 

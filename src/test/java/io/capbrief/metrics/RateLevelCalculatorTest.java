@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
-import io.capbrief.extract.EventSpec;
+import io.capbrief.model.EventSpec;
 
 import org.junit.jupiter.api.Test;
 

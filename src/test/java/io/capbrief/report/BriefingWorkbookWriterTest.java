@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import io.capbrief.metrics.fundamentals.ScreenThresholds;
+import io.capbrief.report.Briefing.CompanyRow;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -32,9 +35,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.capbrief.metrics.fundamentals.ScreenThresholds;
-import io.capbrief.report.Briefing.CompanyRow;
 
 /**
  * The workbook read back with POI: sheets, tables, numeric cells with their formats, charts, panes,

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import io.capbrief.report.Briefing.CompanyRow;
 import io.capbrief.report.LeverageBuckets.Bucket;
+
+import org.junit.jupiter.api.Test;
 
 class LeverageBucketsTest {
 

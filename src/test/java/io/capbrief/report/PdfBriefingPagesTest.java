@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.capbrief.metrics.fundamentals.ScreenThresholds;
+import io.capbrief.report.Briefing.CompanyRow;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.capbrief.metrics.fundamentals.ScreenThresholds;
-import io.capbrief.report.Briefing.CompanyRow;
 
 /**
  * Pages 3 to 7 of the PDF (valuation, leverage and rates, screens, sectors, data notes): each starts on a page

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import io.capbrief.report.Briefing.Finding;
+
+import org.junit.jupiter.api.Test;
 
 /** A long finding list prints as groups, the first 25 of them, with the count of the rest pointing to the workbook. */
 class PdfDataNotesParametersTest {

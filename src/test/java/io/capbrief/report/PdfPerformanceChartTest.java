@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.capbrief.report.Briefing.Close;
+import io.capbrief.report.Briefing.Event;
+
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.junit.jupiter.api.Test;
-
-import io.capbrief.report.Briefing.Close;
-import io.capbrief.report.Briefing.Event;
 
 /** The performance chart's data: indices rebased to 100 over (W - 364 days, W], events inside that window only. */
 class PdfPerformanceChartTest {

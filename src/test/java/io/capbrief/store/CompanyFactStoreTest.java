@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.capbrief.extract.CompanyFact;
-import io.capbrief.extract.EstimateRow;
+import io.capbrief.model.CompanyFact;
+import io.capbrief.model.EstimateRow;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

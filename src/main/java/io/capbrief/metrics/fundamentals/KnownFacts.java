@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.capbrief.extract.CompanyFact;
+import io.capbrief.model.CompanyFact;
 
 /** A company's facts as known at a week: filed on or before it, one version per concept and period, grouped by concept. */
 final class KnownFacts {

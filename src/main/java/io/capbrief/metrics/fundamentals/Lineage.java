@@ -2,7 +2,7 @@ package io.capbrief.metrics.fundamentals;
 
 import java.util.List;
 
-import io.capbrief.extract.CompanyFact;
+import io.capbrief.model.CompanyFact;
 
 /**
  * Where a fundamental comes from: the concept (or concepts, joined) used, the facts that made the

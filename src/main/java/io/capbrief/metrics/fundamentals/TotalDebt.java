@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.capbrief.extract.CompanyFact;
+import io.capbrief.model.CompanyFact;
 
 /** Total debt of METRICS.md section 3: the first option with any part present, its parts summed at their latest end. */
 final class TotalDebt {

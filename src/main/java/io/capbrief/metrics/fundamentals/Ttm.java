@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 
-import io.capbrief.extract.CompanyFact;
+import io.capbrief.model.CompanyFact;
 
 /** The trailing-twelve-months rules 1 to 4 of METRICS.md section 3 over one concept's known facts. */
 final class Ttm {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import io.capbrief.extract.CompanyFact;
+import io.capbrief.model.CompanyFact;
 
 /** Derives one company's point-in-time fundamentals (METRICS.md section 3) from its XBRL facts. */
 public final class TtmDeriver {

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import io.capbrief.extract.FundamentalsRow;
+import io.capbrief.model.FundamentalsRow;
 
 /**
  * Fills what a thinner vendor file (the constituents-financials shape) can give where a company's

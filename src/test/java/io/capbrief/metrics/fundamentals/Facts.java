@@ -2,7 +2,7 @@ package io.capbrief.metrics.fundamentals;
 
 import java.time.LocalDate;
 
-import io.capbrief.extract.CompanyFact;
+import io.capbrief.model.CompanyFact;
 
 /** Terse fact fixtures: dates as ISO strings, the taxonomy from the concept. */
 final class Facts {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.capbrief.extract.CompanyFact;
+import io.capbrief.model.CompanyFact;
 
 import org.junit.jupiter.api.Test;
 

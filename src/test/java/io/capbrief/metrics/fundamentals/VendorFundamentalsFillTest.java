@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import io.capbrief.RealData;
 import io.capbrief.extract.FundamentalsCsvReader;
-import io.capbrief.extract.FundamentalsRow;
+import io.capbrief.model.FundamentalsRow;
+
+import org.junit.jupiter.api.Test;
 
 class VendorFundamentalsFillTest {
 

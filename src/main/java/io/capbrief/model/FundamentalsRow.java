@@ -1,4 +1,4 @@
-package io.capbrief.extract;
+package io.capbrief.model;
 
 /**
  * One company of a constituents-financials file; a blank figure is null, never 0.

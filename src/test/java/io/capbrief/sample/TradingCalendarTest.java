@@ -1,4 +1,4 @@
-package io.capbrief.extract.sample;
+package io.capbrief.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class TradingCalendarTest {

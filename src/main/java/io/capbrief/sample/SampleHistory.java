@@ -1,9 +1,9 @@
-package io.capbrief.extract.sample;
+package io.capbrief.sample;
+
+import static io.capbrief.sample.SyntheticPath.anchors;
 
 import java.time.LocalDate;
 import java.util.NavigableMap;
-
-import static io.capbrief.extract.sample.SyntheticPath.anchors;
 
 /** The anchor values the synthetic series pass through: rough turning points of 2014-2024 history. */
 final class SampleHistory {

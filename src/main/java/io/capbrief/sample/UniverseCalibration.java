@@ -1,11 +1,11 @@
-package io.capbrief.extract.sample;
+package io.capbrief.sample;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import io.capbrief.extract.sample.SampleCompany.Filing;
-import io.capbrief.extract.sample.SampleCompany.Flow;
-import io.capbrief.extract.sample.SampleCompany.Profile;
+import io.capbrief.sample.SampleCompany.Filing;
+import io.capbrief.sample.SampleCompany.Flow;
+import io.capbrief.sample.SampleCompany.Profile;
 
 /**
  * Scales the drawn profiles so the index aggregates of METRICS.md section 5 hit their targets at W exactly,

@@ -1,4 +1,4 @@
-package io.capbrief.extract;
+package io.capbrief.model;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package io.capbrief.extract;
+package io.capbrief.model;
 
 /**
  * A row a reader did not keep, with the reason: quarantined when it could not be read, or

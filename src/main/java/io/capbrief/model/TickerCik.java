@@ -1,4 +1,4 @@
-package io.capbrief.extract;
+package io.capbrief.model;
 
 /**
  * A ticker and the SEC central index key of its registrant, from SEC {@code company_tickers.json}.

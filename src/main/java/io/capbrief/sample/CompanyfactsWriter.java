@@ -1,4 +1,4 @@
-package io.capbrief.extract.sample;
+package io.capbrief.sample;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.capbrief.extract.sample.SampleCompany.Filing;
-import io.capbrief.extract.sample.SampleCompany.Flow;
+import io.capbrief.sample.SampleCompany.Filing;
+import io.capbrief.sample.SampleCompany.Flow;
 
 /**
  * Writes one SEC EDGAR companyfacts JSON per company (compact, as EDGAR serves it): 10-K annual facts,

@@ -1,4 +1,4 @@
-package io.capbrief.extract;
+package io.capbrief.model;
 
 /**
  * One equity holding of an index fund on its holdings date.

@@ -1,4 +1,4 @@
-package io.capbrief.extract;
+package io.capbrief.model;
 
 /** The indices the briefing covers, under the stable names used in figures.json. */
 public enum IndexCode {

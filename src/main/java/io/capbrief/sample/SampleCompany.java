@@ -1,4 +1,4 @@
-package io.capbrief.extract.sample;
+package io.capbrief.sample;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
