@@ -27,9 +27,9 @@ import io.capbrief.job.WeeklyBriefingLauncher;
 import io.capbrief.metrics.WeeklyFigures;
 import io.capbrief.metrics.WeeklyFiguresCalculator;
 import io.capbrief.report.Briefing;
-import io.capbrief.report.BriefingWorkbookWriter;
-import io.capbrief.report.PageSize;
-import io.capbrief.report.PdfBriefingRenderer;
+import io.capbrief.report.pdf.PageSize;
+import io.capbrief.report.pdf.PdfBriefingRenderer;
+import io.capbrief.report.workbook.BriefingWorkbookWriter;
 import io.capbrief.sample.SampleLandingZone;
 import io.capbrief.sample.SampleUniverse;
 

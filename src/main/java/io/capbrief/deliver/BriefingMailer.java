@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Properties;
 
 import io.capbrief.deliver.DistributionSettings.Recipient;
-import io.capbrief.report.EmailBodyRenderer;
+import io.capbrief.report.email.EmailBodyRenderer;
 import io.capbrief.store.DeliveryLog;
 
 import jakarta.mail.MessagingException;

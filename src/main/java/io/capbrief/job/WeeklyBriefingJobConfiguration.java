@@ -6,7 +6,7 @@ import java.util.Locale;
 import io.capbrief.deliver.BriefingMailer;
 import io.capbrief.metrics.MetricsSettings;
 import io.capbrief.report.BriefingRenderer;
-import io.capbrief.report.PageSize;
+import io.capbrief.report.pdf.PageSize;
 import io.capbrief.store.BriefingArchive;
 import io.capbrief.store.CompanyFactStore;
 import io.capbrief.store.CompanyMasterStore;

@@ -15,6 +15,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import io.capbrief.metrics.fundamentals.ScreenThresholds;
+import io.capbrief.report.email.EmailBodies;
+import io.capbrief.report.email.EmailBodyRenderer;
+import io.capbrief.report.pdf.PageSize;
+import io.capbrief.report.pdf.PdfBriefingRenderer;
+import io.capbrief.report.workbook.BriefingWorkbookWriter;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -195,7 +195,7 @@ public final class SampleBriefings {
         return new AggregateRow(index, label, sector, weight, all, coverage, Map.of());
     }
 
-    static CompanyRow company(String index, String ticker, String name, String sector, Double forwardPe, Double ebitda,
+    public static CompanyRow company(String index, String ticker, String name, String sector, Double forwardPe, Double ebitda,
             Double netDebtToEbitda, Double coverage, Double nearTerm, Double rateShockCoverage) {
         return new CompanyRow(index, ticker, name, sector, 0.001, 20.0, 1e9, forwardPe == null ? -0.5 : 20.0 / forwardPe,
                 forwardPe, forwardPe, 500e6, 40e6, ebitda, 10e6, coverage == null ? null : 40e6 / coverage, 100e6, 20e6,

@@ -1,0 +1,67 @@
+package io.capbrief.report.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.capbrief.report.Briefing.AggregateRow;
+import io.capbrief.report.Briefing.RateSummary;
+import io.capbrief.report.Briefing;
+import io.capbrief.report.DisplayFormat;
+import io.capbrief.report.LeverageBuckets.Bucket;
+import io.capbrief.report.LeverageBuckets;
+
+import net.sf.jasperreports.charts.renderers.JCommonDrawableRendererImpl;
+
+/** The leverage page's parameters: net debt / EBITDA distribution chart, coverage buckets, leverage aggregates and rates. */
+final class PdfLeverageParameters {
+
+    static final List<String> LEVERAGE_COLUMNS = List.of("Net debt / EBITDA", "Median net debt / EBITDA",
+            "Interest coverage", "% weak coverage", "% zombies", "Refi wall", "Rate-shock cov.");
+
+    private PdfLeverageParameters() {}
+
+    static void put(Briefing b, Map<String, Object> p) {
+        p.put("LEVERAGE_CHART", new JCommonDrawableRendererImpl(ChartNetDebtDistribution.create(b)));
+        p.put("COVERAGE_BUCKET_COLUMNS", List.of("<1x", "1\u20131.5x", "1.5\u20133x", "3\u20135x", ">5x", "Count"));
+        p.put("COVERAGE_BUCKET_ROWS", coverageBuckets(b));
+        p.put("LEVERAGE_COLUMNS", LEVERAGE_COLUMNS);
+        p.put("LEVERAGE_ROWS", PdfAggregateRows.indices(b).stream().map(PdfLeverageParameters::leverage).toList());
+        p.put("RATE_CHANGE_COLUMNS", rateColumns(b));
+        p.put("RATE_CHANGE_ROWS", b.rates().stream().map(r -> rate(b, r)).toList());
+    }
+
+    private static List<PdfTableRow> coverageBuckets(Briefing b) {
+        List<PdfTableRow> rows = new ArrayList<>();
+        for (AggregateRow index : PdfAggregateRows.indices(b)) {
+            List<Bucket> buckets = LeverageBuckets.interestCoverage(b.valuation().companies(), index.index());
+            int companies = buckets.stream().mapToInt(Bucket::count).sum();
+            List<String> cells = new ArrayList<>(buckets.stream().map(x -> DisplayFormat.percent(x.share())).toList());
+            cells.add(companies == 0 ? DisplayFormat.EMPTY : DisplayFormat.count(companies));
+            rows.add(new PdfTableRow(index.indexLabel(), cells));
+        }
+        return rows;
+    }
+
+    private static PdfTableRow leverage(AggregateRow a) {
+        return PdfAggregateRows.row(a.indexLabel(), a, List.of(
+                PdfAggregateRows.multiple("net_debt_ebitda"), PdfAggregateRows.multiple("net_debt_ebitda_median"),
+                PdfAggregateRows.multiple("interest_coverage"), PdfAggregateRows.percent("pct_weak_coverage"),
+                PdfAggregateRows.percent("pct_zombies"), PdfAggregateRows.percent("refi_wall"),
+                PdfAggregateRows.multiple("rate_shock_coverage")));
+    }
+
+    private static List<String> rateColumns(Briefing b) {
+        List<String> columns = new ArrayList<>(List.of("Level", "1 week"));
+        b.events().forEach(e -> columns.add("Since " + e.label()));
+        columns.add("YTD");
+        return columns;
+    }
+
+    private static PdfTableRow rate(Briefing b, RateSummary r) {
+        List<String> cells = new ArrayList<>(List.of(DisplayFormat.yield(r.level()), DisplayFormat.basisPoints(r.change1wBp())));
+        b.events().forEach(e -> cells.add(DisplayFormat.basisPoints(r.eventChangesBp().get(e.id()))));
+        cells.add(DisplayFormat.basisPoints(r.changeYtdBp()));
+        return new PdfTableRow(r.label(), cells);
+    }
+}

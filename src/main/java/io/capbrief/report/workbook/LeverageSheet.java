@@ -1,0 +1,92 @@
+package io.capbrief.report.workbook;
+
+import java.util.List;
+import java.util.function.BiFunction;
+
+import io.capbrief.report.Briefing.AggregateRow;
+import io.capbrief.report.Briefing.CompanyRow;
+import io.capbrief.report.Briefing;
+import io.capbrief.report.LeverageBuckets.Bucket;
+import io.capbrief.report.LeverageBuckets;
+import io.capbrief.report.workbook.AggregateFigures.Figure;
+
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * Aggregates by index, each with its weight coverage (table {@code IndexAggregates}); how each index's
+ * non-financials spread over interest-coverage and net debt / EBITDA ranges ({@code CoverageBuckets},
+ * {@code NetDebtEbitdaBuckets}); and the Russell 2000 sectors ({@code SectorAggregates}). Stacked, each
+ * under a bold title.
+ */
+final class LeverageSheet implements WorkbookSheet {
+
+    @Override
+    public String name() {
+        return "Leverage";
+    }
+
+    @Override
+    public void fill(XSSFSheet sheet, Briefing briefing, WorkbookStyles styles) {
+        List<AggregateRow> indices = briefing.valuation().aggregates().stream().filter(a -> a.sector() == null).toList();
+        List<AggregateRow> sectors = briefing.valuation().aggregates().stream().filter(a -> a.sector() != null).toList();
+        List<CompanyRow> companies = briefing.valuation().companies();
+
+        WorkbookTable<AggregateRow> byIndex = new WorkbookTable<AggregateRow>("IndexAggregates")
+                .column("Index", WorkbookFormat.TEXT, AggregateRow::indexLabel);
+        for (Figure figure : AggregateFigures.ALL) {
+            byIndex.column(figure.header(), figure.format(), a -> a.values().get(figure.name()))
+                    .column(figure.header() + " coverage", WorkbookFormat.PERCENT, a -> a.coverage().get(figure.name()));
+        }
+        int row = block(sheet, 0, "By index: each aggregate with its weight coverage", byIndex, indices, styles);
+
+        row = block(sheet, row, "Interest coverage (EBIT / interest expense) of non-financials: companies per range",
+                buckets("CoverageBuckets", indices, companies, LeverageBuckets::interestCoverage),
+                labels(LeverageBuckets.interestCoverage(List.of(), "")), styles);
+        row = block(sheet, row, "Net debt / EBITDA of non-financials: companies per range",
+                buckets("NetDebtEbitdaBuckets", indices, companies, LeverageBuckets::netDebtToEbitda),
+                labels(LeverageBuckets.netDebtToEbitda(List.of(), "")), styles);
+
+        WorkbookTable<AggregateRow> bySector = new WorkbookTable<AggregateRow>("SectorAggregates")
+                .column("Sector", WorkbookFormat.TEXT, AggregateRow::sector)
+                .column("Weight", WorkbookFormat.PERCENT, AggregateRow::weight);
+        for (Figure figure : AggregateFigures.ALL) {
+            bySector.column(figure.header(), figure.format(), a -> a.values().get(figure.name()));
+        }
+        block(sheet, row, "Russell 2000 sectors", bySector, sectors, styles);
+
+        // the index, bucket or sector names stay in view when scrolling right through the figures
+        sheet.createFreezePane(1, 0);
+    }
+
+    /** A bucket table: one row per range, a count and a share column per index. */
+    private static WorkbookTable<String> buckets(String name, List<AggregateRow> indices, List<CompanyRow> companies,
+            BiFunction<List<CompanyRow>, String, List<Bucket>> distribution) {
+        WorkbookTable<String> table = new WorkbookTable<String>(name).column("Range", WorkbookFormat.TEXT, label -> label);
+        for (AggregateRow index : indices) {
+            List<Bucket> buckets = distribution.apply(companies, index.index());
+            table.column(index.indexLabel() + " companies", WorkbookFormat.INTEGER, label -> bucket(buckets, label).count())
+                    .column(index.indexLabel() + " share", WorkbookFormat.PERCENT, label -> bucket(buckets, label).share());
+        }
+        return table;
+    }
+
+    /** The ranges' labels, the same whatever the companies: taken from an empty distribution. */
+    private static List<String> labels(List<Bucket> empty) {
+        return empty.stream().map(Bucket::label).toList();
+    }
+
+    private static Bucket bucket(List<Bucket> buckets, String label) {
+        return buckets.stream().filter(b -> b.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    /** The title, the table under it, and the row the next block starts at (one blank row between). */
+    private static <T> int block(XSSFSheet sheet, int titleRow, String title, WorkbookTable<T> table, List<T> items,
+            WorkbookStyles styles) {
+        XSSFRow titleCells = WorkbookCells.row(sheet, titleRow);
+        titleCells.createCell(0).setCellValue(title);
+        titleCells.getCell(0).setCellStyle(styles.label());
+        table.write(sheet, titleRow + 1, 0, items, styles);
+        return titleRow + 1 + Math.max(1, items.size()) + 2;
+    }
+}

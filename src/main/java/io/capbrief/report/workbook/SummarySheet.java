@@ -1,0 +1,67 @@
+package io.capbrief.report.workbook;
+
+import static io.capbrief.report.workbook.WorkbookFormat.BASIS_POINTS;
+import static io.capbrief.report.workbook.WorkbookFormat.DATE;
+import static io.capbrief.report.workbook.WorkbookFormat.LEVEL;
+import static io.capbrief.report.workbook.WorkbookFormat.MULTIPLE;
+import static io.capbrief.report.workbook.WorkbookFormat.PERCENT;
+import static io.capbrief.report.workbook.WorkbookFormat.TEXT;
+import static io.capbrief.report.workbook.WorkbookFormat.YIELD;
+
+import io.capbrief.report.Briefing.Event;
+import io.capbrief.report.Briefing.IndexSummary;
+import io.capbrief.report.Briefing.RateSummary;
+import io.capbrief.report.Briefing;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/** The key figures of the PDF's first page as numbers: the {@code KeyFigures} and {@code Rates} tables. */
+final class SummarySheet implements WorkbookSheet {
+
+    static final int KEY_FIGURES_HEADER_ROW = 4;
+
+    @Override
+    public String name() {
+        return "Summary";
+    }
+
+    @Override
+    public void fill(XSSFSheet sheet, Briefing briefing, WorkbookStyles styles) {
+        WorkbookHeading.write(sheet, briefing, styles);
+
+        WorkbookTable<IndexSummary> keyFigures = new WorkbookTable<IndexSummary>("KeyFigures")
+                .column("Index", TEXT, IndexSummary::label)
+                .column("Close", LEVEL, IndexSummary::close)
+                .column("Close date", DATE, IndexSummary::closeDate)
+                .column("1-week", PERCENT, IndexSummary::return1w)
+                .column("MTD", PERCENT, IndexSummary::returnMtd)
+                .column("QTD", PERCENT, IndexSummary::returnQtd)
+                .column("YTD", PERCENT, IndexSummary::returnYtd);
+        for (Event event : briefing.events()) {
+            keyFigures.column("Since " + event.label(), PERCENT, index -> index.eventReturns().get(event.id()));
+        }
+        keyFigures.column("Off record high", PERCENT, IndexSummary::offHigh)
+                .column("Record high date", DATE, IndexSummary::highDate)
+                .column("52w high", LEVEL, IndexSummary::high52w)
+                .column("52w low", LEVEL, IndexSummary::low52w)
+                .column("Forward P/E", MULTIPLE, IndexSummary::forwardPe);
+        keyFigures.write(sheet, KEY_FIGURES_HEADER_ROW, 0, briefing.indices(), styles);
+
+        WorkbookTable<RateSummary> rates = new WorkbookTable<RateSummary>("Rates")
+                .column("Series", TEXT, RateSummary::series)
+                .column("Label", TEXT, RateSummary::label)
+                .column("As of", DATE, RateSummary::asOf)
+                .column("Level", YIELD, RateSummary::level)
+                .column("1-week change bp", BASIS_POINTS, RateSummary::change1wBp)
+                .column("YTD change bp", BASIS_POINTS, RateSummary::changeYtdBp);
+        for (Event event : briefing.events()) {
+            rates.column("Since " + event.label() + " change bp", BASIS_POINTS,
+                    rate -> rate.eventChangesBp().get(event.id()));
+        }
+        int ratesHeaderRow = KEY_FIGURES_HEADER_ROW + Math.max(1, briefing.indices().size()) + 2;
+        rates.write(sheet, ratesHeaderRow, 0, briefing.rates(), styles);
+
+        // the index names stay in view when scrolling right through the event columns
+        sheet.createFreezePane(1, KEY_FIGURES_HEADER_ROW + 1);
+    }
+}

@@ -1,0 +1,95 @@
+package io.capbrief.report.workbook;
+
+import java.util.List;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFDateAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/** A native Excel line chart over date-indexed columns of a sheet, drawn the same way on every sheet that has one. */
+final class WorkbookLineChart {
+
+    /** One line: its legend title and the sheet column holding its values. */
+    record Line(String title, int column) {}
+
+    /** Titles and number formats of the date axis and the value axis. */
+    record Axes(String dateTitle, String dateFormat, String valueTitle, String valueFormat) {}
+
+    private static final byte[][] COLORS = {
+        {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}, {(byte) 0xC0, (byte) 0x50, (byte) 0x4D}, {(byte) 0x70, (byte) 0xAD, (byte) 0x47},
+        {(byte) 0x7F, (byte) 0x60, (byte) 0x84}, {(byte) 0xF7, (byte) 0x96, (byte) 0x46}};
+
+    private WorkbookLineChart() {}
+
+    /**
+     * Draws the chart to the right of the data, anchored at {@code anchorColumn}.
+     *
+     * @param firstRow the first data row (0-based), the dates in {@code dateColumn}
+     */
+    static XSSFChart draw(XSSFSheet sheet, String title, Axes axes, int firstRow, int lastRow, int dateColumn,
+            List<Line> lines, int anchorColumn) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, anchorColumn, 1, anchorColumn + 12, 26));
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+
+        // a date axis spaces the points by calendar time, so holidays and weekends do not distort it
+        XDDFDateAxis dateAxis = chart.createDateAxis(AxisPosition.BOTTOM);
+        dateAxis.setTitle(axes.dateTitle());
+        dateAxis.setNumberFormat(axes.dateFormat());
+        XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
+        valueAxis.setTitle(axes.valueTitle());
+        valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        valueAxis.setNumberFormat(axes.valueFormat());
+
+        XDDFNumericalDataSource<Double> dates = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, dateColumn, dateColumn));
+        dates.setFormatCode(WorkbookFormat.DATE.pattern());
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, dateAxis, valueAxis);
+        for (int i = 0; i < lines.size(); i++) {
+            int column = lines.get(i).column();
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                    new CellRangeAddress(firstRow, lastRow, column, column));
+            XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(dates, values);
+            series.setTitle(lines.get(i).title(), null);
+            series.setSmooth(false);
+            series.setMarkerStyle(MarkerStyle.NONE);
+            series.setShapeProperties(line(COLORS[i % COLORS.length]));
+        }
+        chart.plot(data);
+        // without these, Excel shows the cells' own formats (2024-11-22, 100.00) on the axes
+        chart.getCTChart().getPlotArea().getDateAxArray(0).getNumFmt().setSourceLinked(false);
+        chart.getCTChart().getPlotArea().getValAxArray(0).getNumFmt().setSourceLinked(false);
+        // Excel draws rounded chart corners unless told otherwise
+        chart.getCTChartSpace().addNewRoundedCorners().setVal(false);
+        // a missing point is bridged rather than drawn as a break in its line
+        chart.displayBlanksAs(DisplayBlanks.SPAN);
+        return chart;
+    }
+
+    /** Explicit colours: LibreOffice draws series without a line style invisibly, and PMs learn the colours. */
+    private static XDDFShapeProperties line(byte[] rgb) {
+        XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb)));
+        line.setWidth(1.5);
+        XDDFShapeProperties properties = new XDDFShapeProperties();
+        properties.setLineProperties(line);
+        return properties;
+    }
+}

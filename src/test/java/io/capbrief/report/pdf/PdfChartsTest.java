@@ -1,0 +1,40 @@
+package io.capbrief.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.capbrief.report.SampleBriefings;
+
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimeSeriesCollection;
+import org.junit.jupiter.api.Test;
+
+/** The valuation and leverage charts' data, from SampleBriefings' valuation half. */
+class PdfChartsTest {
+
+    @Test
+    void forwardPeHistoryHasAPointPerWeekForEachIndex() {
+        TimeSeriesCollection data = ChartForwardPeHistory.data(SampleBriefings.week20241122().valuation().history());
+
+        assertThat(data.getSeriesCount()).isEqualTo(2);
+        assertThat(data.getSeries(0).getKey()).isEqualTo("Russell 2000");
+        assertThat(data.getSeries(0).getItemCount()).isEqualTo(3);
+        assertThat(data.getSeries(0).getValue(new Day(8, 11, 2024)).doubleValue()).isEqualTo(26.1);
+        assertThat(data.getSeries(1).getValue(new Day(22, 11, 2024)).doubleValue()).isEqualTo(22.7);
+    }
+
+    @Test
+    void netDebtDistributionIsTheShareOfEachIndexsNonFinancialsPerRange() {
+        DefaultCategoryDataset data = ChartNetDebtDistribution.data(SampleBriefings.week20241122());
+
+        // Russell 2000: ALFA 0.4x, CHRL 6.2x, BRVO EBITDA < 0, the bank left out -> a third each
+        assertThat(data.getValue("Russell 2000", "0\u20131x").doubleValue()).isCloseTo(33.333, within(0.001));
+        assertThat(data.getValue("Russell 2000", ">5x").doubleValue()).isCloseTo(33.333, within(0.001));
+        assertThat(data.getValue("Russell 2000", "EBITDA \u2264 0").doubleValue()).isCloseTo(33.333, within(0.001));
+        assertThat(data.getValue("Russell 2000", "1\u20132x").doubleValue()).isEqualTo(0.0);
+        // S&P 500: MEGA -0.5x (net cash), BIGI 2.5x
+        assertThat(data.getValue("S&P 500", "Net cash").doubleValue()).isEqualTo(50.0);
+        assertThat(data.getValue("S&P 500", "2\u20133x").doubleValue()).isEqualTo(50.0);
+    }
+}
