@@ -1,2 +1,4 @@
-/** The Quartz schedule of {@code capbrief serve}: when the weekly job runs, and what a missed run leaves to backfill. */
+/**
+ * The Quartz schedule of {@code capbrief serve}: when the weekly job runs, and what a missed run leaves to backfill.
+ */
 package io.capbrief.schedule;
