@@ -10,7 +10,7 @@ import io.capbrief.model.RejectedRow;
  * the file speaks for when that is a property of the file rather than of its rows.
  *
  * @param records records of one kind: SeriesObservation, HoldingRow, CompanyFact, TickerCik,
- *     FundamentalsRow, EstimateRow or QuarterlyEstimate
+ *     FundamentalsRow, EstimateRow, QuarterlyEstimate or TickerPrice
  */
 public record ExtractedFile(LocalDate asOf, List<?> records, List<RejectedRow> rejected) {
 
