@@ -29,11 +29,8 @@ public class CompanyFactStore {
 
     /** @param firstSeq the position of the first fact within its load, so restarted writes never collide */
     public void insert(long loadId, int firstSeq, List<CompanyFact> facts) {
-        int[] seq = {firstSeq};
-        jdbc.batchUpdate("INSERT INTO company_fact (load_id, seq, cik, taxonomy, concept, unit, start_date, end_date, val, fy, fp, form, filed) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", facts, 1000, (ps, f) -> {
-                    ps.setLong(1, loadId);
-                    ps.setInt(2, seq[0]++);
+        Jdbc.insertNumbered(jdbc, "INSERT INTO company_fact (load_id, seq, cik, taxonomy, concept, unit, start_date, end_date, val, fy, fp, form, filed) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", loadId, firstSeq, facts, (ps, f) -> {
                     ps.setString(3, f.cik());
                     ps.setString(4, f.taxonomy());
                     ps.setString(5, f.concept());

@@ -23,11 +23,8 @@ public class CompanyMasterStore {
     }
 
     public void insertTickers(long loadId, int firstSeq, List<TickerCik> tickers) {
-        int[] seq = {firstSeq};
-        jdbc.batchUpdate("INSERT INTO company_ticker (load_id, seq, ticker, cik, title) VALUES (?, ?, ?, ?, ?)",
-                tickers, 1000, (ps, t) -> {
-                    ps.setLong(1, loadId);
-                    ps.setInt(2, seq[0]++);
+        Jdbc.insertNumbered(jdbc, "INSERT INTO company_ticker (load_id, seq, ticker, cik, title) VALUES (?, ?, ?, ?, ?)",
+                loadId, firstSeq, tickers, (ps, t) -> {
                     ps.setString(3, t.ticker());
                     ps.setString(4, t.cik());
                     ps.setString(5, t.title());

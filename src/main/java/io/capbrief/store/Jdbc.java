@@ -6,11 +6,34 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Nullable values in and out of JDBC: an empty figure stays NULL, never 0. */
 final class Jdbc {
 
     private Jdbc() {}
+
+    /** Sets one row's own parameters, those after {@code load_id} and {@code seq}. */
+    @FunctionalInterface
+    interface RowParameters<T> {
+        void set(PreparedStatement ps, T row) throws SQLException;
+    }
+
+    /**
+     * Inserts a load's rows numbered from {@code firstSeq}: the statement's first two parameters are the load and
+     * the row's position in it, so a restarted write of the same positions collides rather than adding them twice.
+     */
+    static <T> void insertNumbered(JdbcTemplate jdbc, String sql, long loadId, int firstSeq, List<T> rows,
+            RowParameters<T> parameters) {
+        int[] seq = {firstSeq};
+        jdbc.batchUpdate(sql, rows, 1000, (ps, row) -> {
+            ps.setLong(1, loadId);
+            ps.setInt(2, seq[0]++);
+            parameters.set(ps, row);
+        });
+    }
 
     static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
         if (value == null) {

@@ -20,11 +20,8 @@ public class RejectedRowStore {
     }
 
     public void insert(long loadId, int firstSeq, List<RejectedRow> rows) {
-        int[] seq = {firstSeq};
-        jdbc.batchUpdate("INSERT INTO rejected_row (load_id, seq, file_path, line_no, field, val, reason, quarantined) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows, 1000, (ps, r) -> {
-                    ps.setLong(1, loadId);
-                    ps.setInt(2, seq[0]++);
+        Jdbc.insertNumbered(jdbc, "INSERT INTO rejected_row (load_id, seq, file_path, line_no, field, val, reason, quarantined) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", loadId, firstSeq, rows, (ps, r) -> {
                     ps.setString(3, r.file());
                     ps.setLong(4, r.line());
                     ps.setString(5, r.field());
