@@ -80,9 +80,9 @@ final class CompanyfactsWriter {
             if (special >= 0) {
                 quirks[special] = quirk(c, special, facts);
             }
-            SampleUniverse.writeString(secDir.resolve("companyfacts/CIK" + c.cik10() + ".json"), json(c, facts));
+            SampleFiles.writeString(secDir.resolve("companyfacts/CIK" + c.cik10() + ".json"), json(c, facts));
         }
-        SampleUniverse.writeString(secDir.resolve("companyfacts/README.txt"), """
+        SampleFiles.writeString(secDir.resolve("companyfacts/README.txt"), """
                 Synthetic SEC EDGAR companyfacts (capbrief sample). 10-K facts for every fiscal year 2014-2024 a
                 company was listed; 10-Q year-to-date facts (with the prior-year comparatives) from fiscal 2024 on.
                 Deliberate quirks, for the ingest and point-in-time tests:

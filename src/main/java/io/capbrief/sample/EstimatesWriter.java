@@ -26,12 +26,12 @@ final class EstimatesWriter {
     EstimatesWriter(SampleUniverse universe) {
         this.universe = universe;
         // the bad rows belong to companies with no estimate at all, so no figure depends on them
-        this.broken = universe.small().stream().filter(c -> c.noEstimates && c.memberAt(universe.wIndex()))
+        this.broken = universe.small().stream().filter(c -> c.noEstimates && c.memberAt(universe.dates().wIndex()))
                 .sorted(Comparator.comparing(c -> c.ticker)).limit(2).toList();
     }
 
     String csv(LocalDate asOf) {
-        int j = universe.gridIndexOf(asOf);
+        int j = universe.dates().gridIndexOf(asOf);
         List<String> rows = new ArrayList<>();
         for (SampleCompany c : universe.companies()) {
             if (c.memberAt(j) && !c.noEstimates) {

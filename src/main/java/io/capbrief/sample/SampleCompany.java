@@ -63,7 +63,7 @@ final class SampleCompany {
     int firstFiscalYear = FIRST_FISCAL_YEAR;
     LocalDate lastFiled = LAST_FILED;
 
-    // profile, set by SampleUniverse before calibration
+    // profile, set by ProfileQuotas and FinancialsDraw before calibration
     Profile profile = Profile.PROFITABLE;
     boolean hasDebt;
     boolean negativeForward;

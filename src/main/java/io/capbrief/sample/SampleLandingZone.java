@@ -1,11 +1,7 @@
 package io.capbrief.sample;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -157,13 +153,7 @@ public final class SampleLandingZone {
     }
 
     private static Path writeFile(Path dir, String relative, String content) {
-        Path file = dir.resolve(relative);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        SampleFiles.writeString(dir.resolve(relative), content);
         return Path.of(relative);
     }
 }
