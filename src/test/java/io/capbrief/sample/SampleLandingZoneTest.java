@@ -1,9 +1,7 @@
 package io.capbrief.sample;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -41,22 +39,22 @@ class SampleLandingZoneTest {
     @Test
     void writingTwiceGivesIdenticalBytes(@TempDir Path other) throws IOException {
         List<Path> written = new SampleLandingZone().writeMarket(other);
-        assertEquals(FILES, written.stream().map(p -> p.toString().replace('\\', '/')).toList());
+        assertThat(written.stream().map(p -> p.toString().replace('\\', '/')).toList()).isEqualTo(FILES);
         for (String file : FILES) {
-            assertArrayEquals(Files.readAllBytes(dir.resolve(file)), Files.readAllBytes(other.resolve(file)), file);
+            assertThat(Files.readAllBytes(other.resolve(file))).as(file).isEqualTo(Files.readAllBytes(dir.resolve(file)));
         }
     }
 
     @Test
     void headersAndLineEndingsFollowThePublishers() throws IOException {
         String rut = Files.readString(dir.resolve("prices/RUT.csv"));
-        assertTrue(rut.startsWith("Date,Close,High,Low,Open,Volume\r\n2014-01-02,"), rut.substring(0, 60));
-        assertTrue(rut.endsWith("\r\n"));
-        assertEquals(rut.split("\n").length, rut.split("\r\n").length, "every line ends in CRLF");
+        assertThat(rut).startsWith("Date,Close,High,Low,Open,Volume\r\n2014-01-02,");
+        assertThat(rut).endsWith("\r\n");
+        assertThat(rut.split("\r\n").length).as("every line ends in CRLF").isEqualTo(rut.split("\n").length);
         for (String series : List.of("SP500", "NASDAQCOM", "DGS10", "DFF")) {
             String fred = Files.readString(dir.resolve("fred/" + series + ".csv"));
-            assertTrue(fred.startsWith("observation_date," + series + "\n"), series);
-            assertFalse(fred.contains("\r"), series);
+            assertThat(fred).as(series).startsWith("observation_date," + series + "\n");
+            assertThat(fred).as(series).doesNotContain("\r");
         }
     }
 
@@ -70,13 +68,13 @@ class SampleLandingZoneTest {
         double offHigh = close(rut, W) / high.getValue() - 1;
         double electionJump = close(rut, LocalDate.of(2024, 11, 6)) / close(rut, ELECTION) - 1;
 
-        assertInRange(0.055, 0.068, sinceElection, "RUT since election");
-        assertInRange(0.18, 0.20, ytd, "RUT YTD");
-        assertInRange(-0.02, 0.0, offHigh, "RUT off record high");
-        assertEquals(LocalDate.of(2021, 11, 8), high.getKey());
-        assertInRange(0.055, 0.061, electionJump, "RUT on 2024-11-06");
-        assertInRange(1100, 1200, rut.firstEntry().getValue(), "RUT in Jan 2014");
-        assertInRange(2350, 2450, close(rut, W), "RUT at W");
+        assertThat(sinceElection).as("RUT since election").isBetween(0.055, 0.068);
+        assertThat(ytd).as("RUT YTD").isBetween(0.18, 0.20);
+        assertThat(offHigh).as("RUT off record high").isBetween(-0.02, 0.0);
+        assertThat(high.getKey()).isEqualTo(LocalDate.of(2021, 11, 8));
+        assertThat(electionJump).as("RUT on 2024-11-06").isBetween(0.055, 0.061);
+        assertThat(rut.firstEntry().getValue()).as("RUT in Jan 2014").isBetween(1100.0, 1200.0);
+        assertThat(close(rut, W)).as("RUT at W").isBetween(2350.0, 2450.0);
     }
 
     @Test
@@ -85,9 +83,9 @@ class SampleLandingZoneTest {
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
                 double close = Double.parseDouble(r.get("Close"));
                 double open = Double.parseDouble(r.get("Open"));
-                assertTrue(Double.parseDouble(r.get("High")) >= Math.max(open, close), r.get("Date"));
-                assertTrue(Double.parseDouble(r.get("Low")) <= Math.min(open, close), r.get("Date"));
-                assertTrue(Long.parseLong(r.get("Volume")) > 0, r.get("Date"));
+                assertThat(Double.parseDouble(r.get("High"))).as(r.get("Date")).isGreaterThanOrEqualTo(Math.max(open, close));
+                assertThat(Double.parseDouble(r.get("Low"))).as(r.get("Date")).isLessThanOrEqualTo(Math.min(open, close));
+                assertThat(Long.parseLong(r.get("Volume"))).as(r.get("Date")).isPositive();
             }
         }
     }
@@ -97,61 +95,61 @@ class SampleLandingZoneTest {
         NavigableMap<LocalDate, Double> sp500 = numbers(column("fred/SP500.csv", "SP500"));
         NavigableMap<LocalDate, Double> nasdaq = numbers(column("fred/NASDAQCOM.csv", "NASDAQCOM"));
 
-        assertInRange(0.25, 0.27, close(sp500, W) / close(sp500, YEAR_END) - 1, "SP500 YTD");
-        assertInRange(0.035, 0.043, close(sp500, W) / close(sp500, ELECTION) - 1, "SP500 since election");
-        assertInRange(0.27, 0.29, close(nasdaq, W) / close(nasdaq, YEAR_END) - 1, "NASDAQ YTD");
-        assertInRange(1800, 1900, sp500.firstEntry().getValue(), "SP500 in Jan 2014");
-        assertInRange(5850, 6050, close(sp500, W), "SP500 at W");
-        assertInRange(4050, 4250, nasdaq.firstEntry().getValue(), "NASDAQ in Jan 2014");
-        assertInRange(18500, 19500, close(nasdaq, W), "NASDAQ at W");
+        assertThat(close(sp500, W) / close(sp500, YEAR_END) - 1).as("SP500 YTD").isBetween(0.25, 0.27);
+        assertThat(close(sp500, W) / close(sp500, ELECTION) - 1).as("SP500 since election").isBetween(0.035, 0.043);
+        assertThat(close(nasdaq, W) / close(nasdaq, YEAR_END) - 1).as("NASDAQ YTD").isBetween(0.27, 0.29);
+        assertThat(sp500.firstEntry().getValue()).as("SP500 in Jan 2014").isBetween(1800.0, 1900.0);
+        assertThat(close(sp500, W)).as("SP500 at W").isBetween(5850.0, 6050.0);
+        assertThat(nasdaq.firstEntry().getValue()).as("NASDAQ in Jan 2014").isBetween(4050.0, 4250.0);
+        assertThat(close(nasdaq, W)).as("NASDAQ at W").isBetween(18500.0, 19500.0);
     }
 
     @Test
     void ratesCalibration() throws IOException {
         NavigableMap<LocalDate, Double> dgs10 = numbers(column("fred/DGS10.csv", "DGS10"));
-        assertEquals(4.41, close(dgs10, W), 1e-9);
-        assertEquals(4.28, close(dgs10, ELECTION), 1e-9);
+        assertThat(close(dgs10, W)).isCloseTo(4.41, within(1e-9));
+        assertThat(close(dgs10, ELECTION)).isCloseTo(4.28, within(1e-9));
         double low = dgs10.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         double high = dgs10.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-        assertInRange(0.4, 0.6, low, "DGS10 low");
-        assertInRange(4.9, 5.1, high, "DGS10 high");
+        assertThat(low).as("DGS10 low").isBetween(0.4, 0.6);
+        assertThat(high).as("DGS10 high").isBetween(4.9, 5.1);
 
         NavigableMap<LocalDate, String> dff = column("fred/DFF.csv", "DFF");
-        assertEquals("0.08", dff.get(LocalDate.of(2014, 6, 2)));
-        assertEquals("0.09", dff.get(LocalDate.of(2021, 6, 1)));
-        assertEquals("5.33", dff.get(LocalDate.of(2023, 8, 1)));
-        assertEquals("5.33", dff.get(LocalDate.of(2024, 9, 18)));
-        assertEquals("4.83", dff.get(LocalDate.of(2024, 9, 19)));
-        assertEquals("4.83", dff.get(LocalDate.of(2024, 11, 7)));
-        assertEquals("4.58", dff.get(LocalDate.of(2024, 11, 8)));
-        assertEquals("4.58", dff.get(LocalDate.of(2024, 12, 18)));
-        assertEquals("4.33", dff.get(LocalDate.of(2024, 12, 19)));
+        assertThat(dff.get(LocalDate.of(2014, 6, 2))).isEqualTo("0.08");
+        assertThat(dff.get(LocalDate.of(2021, 6, 1))).isEqualTo("0.09");
+        assertThat(dff.get(LocalDate.of(2023, 8, 1))).isEqualTo("5.33");
+        assertThat(dff.get(LocalDate.of(2024, 9, 18))).isEqualTo("5.33");
+        assertThat(dff.get(LocalDate.of(2024, 9, 19))).isEqualTo("4.83");
+        assertThat(dff.get(LocalDate.of(2024, 11, 7))).isEqualTo("4.83");
+        assertThat(dff.get(LocalDate.of(2024, 11, 8))).isEqualTo("4.58");
+        assertThat(dff.get(LocalDate.of(2024, 12, 18))).isEqualTo("4.58");
+        assertThat(dff.get(LocalDate.of(2024, 12, 19))).isEqualTo("4.33");
     }
 
     @Test
     void holidaysFollowEachPublishersConvention() throws IOException {
         LocalDate thanksgiving = LocalDate.of(2024, 11, 28);
         NavigableMap<LocalDate, String> rut = column("prices/RUT.csv", "Close");
-        assertFalse(rut.containsKey(thanksgiving));
-        assertFalse(rut.containsKey(LocalDate.of(2024, 12, 25)));
-        assertFalse(rut.containsKey(LocalDate.of(2024, 11, 23)), "no weekends");
-        assertTrue(rut.containsKey(LocalDate.of(2021, 12, 31)));
+        assertThat(rut).doesNotContainKey(thanksgiving);
+        assertThat(rut).doesNotContainKey(LocalDate.of(2024, 12, 25));
+        assertThat(rut).as("no weekends").doesNotContainKey(LocalDate.of(2024, 11, 23));
+        assertThat(rut).containsKey(LocalDate.of(2021, 12, 31));
 
         NavigableMap<LocalDate, String> sp500 = column("fred/SP500.csv", "SP500");
-        assertEquals("", sp500.get(thanksgiving));
-        assertEquals("", sp500.get(LocalDate.of(2014, 1, 1)));
-        assertFalse(sp500.containsKey(LocalDate.of(2024, 11, 23)), "no weekends");
+        assertThat(sp500.get(thanksgiving)).isEqualTo("");
+        assertThat(sp500.get(LocalDate.of(2014, 1, 1))).isEqualTo("");
+        assertThat(sp500).as("no weekends").doesNotContainKey(LocalDate.of(2024, 11, 23));
 
-        assertFalse(column("fred/NASDAQCOM.csv", "NASDAQCOM").containsKey(thanksgiving));
+        assertThat(column("fred/NASDAQCOM.csv", "NASDAQCOM")).doesNotContainKey(thanksgiving);
 
         NavigableMap<LocalDate, String> dgs10 = column("fred/DGS10.csv", "DGS10");
-        assertEquals(".", dgs10.get(thanksgiving));
-        assertEquals(".", dgs10.get(LocalDate.of(2024, 11, 11)), "Veterans Day: bond market closed");
-        assertTrue(dgs10.get(LocalDate.of(2024, 11, 29)).matches("\\d\\.\\d\\d"));
+        assertThat(dgs10.get(thanksgiving)).isEqualTo(".");
+        assertThat(dgs10.get(LocalDate.of(2024, 11, 11))).as("Veterans Day: bond market closed").isEqualTo(".");
+        assertThat(dgs10.get(LocalDate.of(2024, 11, 29))).matches("\\d\\.\\d\\d");
 
         NavigableMap<LocalDate, String> dff = column("fred/DFF.csv", "DFF");
-        assertEquals("4.58", dff.get(LocalDate.of(2024, 11, 23)), "DFF is a 7-day series");
-        assertEquals("4.58", dff.get(thanksgiving));
+        assertThat(dff.get(LocalDate.of(2024, 11, 23))).as("DFF is a 7-day series").isEqualTo("4.58");
+        assertThat(dff.get(thanksgiving)).isEqualTo("4.58");
     }
 
     @Test
@@ -165,7 +163,7 @@ class SampleLandingZoneTest {
 
     @Test
     void sourcesYml() throws IOException {
-        assertEquals("""
+        assertThat(Files.readString(dir.resolve("sources.yml"))).isEqualTo("""
                 # capbrief sample landing zone: synthetic data (fixed seed) in the publishers' real formats.
                 sources:
                   - { id: rut,    format: price-csv, path: prices/RUT.csv,     index: RUSSELL_2000 }
@@ -175,18 +173,14 @@ class SampleLandingZoneTest {
                   - { id: dff,    format: fred-csv,  path: fred/DFF.csv,       series: DFF }
                 events:
                   - { id: us-election, date: 2024-11-05, label: US election }
-                """, Files.readString(dir.resolve("sources.yml")));
+                """);
     }
 
     private static void assertDates(String file, String col, String first, String last, int rows) throws IOException {
         NavigableMap<LocalDate, String> values = column(file, col);
-        assertEquals(LocalDate.parse(first), values.firstKey(), file);
-        assertEquals(LocalDate.parse(last), values.lastKey(), file);
-        assertEquals(rows, values.size(), file);
-    }
-
-    private static void assertInRange(double min, double max, double actual, String what) {
-        assertTrue(actual >= min && actual <= max, what + " = " + actual + ", expected in [" + min + ", " + max + "]");
+        assertThat(values.firstKey()).as(file).isEqualTo(LocalDate.parse(first));
+        assertThat(values.lastKey()).as(file).isEqualTo(LocalDate.parse(last));
+        assertThat(values.size()).as(file).isEqualTo(rows);
     }
 
     /** The raw text of one column keyed by the first column's date. */
@@ -223,9 +217,9 @@ class SampleLandingZoneTest {
 
         io.capbrief.extract.SourcesManifest manifest = io.capbrief.extract.SourcesManifest.read(file);
 
-        assertEquals(List.of("price-csv", "fred-csv", "fred-csv", "fred-csv", "fred-csv", "ishares-holdings-csv",
-                "spdr-holdings-xlsx", "sec-company-tickers-json", "sec-companyfacts-json", "estimates-csv", "ticker-prices-csv"),
-                manifest.sources().stream().map(io.capbrief.extract.SourceSpec::format).toList());
-        assertEquals(1, manifest.events().size());
+        assertThat(manifest.sources().stream().map(io.capbrief.extract.SourceSpec::format).toList()).isEqualTo(List.of(
+                "price-csv", "fred-csv", "fred-csv", "fred-csv", "fred-csv", "ishares-holdings-csv", "spdr-holdings-xlsx",
+                "sec-company-tickers-json", "sec-companyfacts-json", "estimates-csv", "ticker-prices-csv"));
+        assertThat(manifest.events()).hasSize(1);
     }
 }

@@ -1,8 +1,6 @@
 package io.capbrief.sample;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +39,6 @@ class SampleUniverseTest {
 
     @TempDir
     static Path dir;
-    static List<String> manifest;
 
     /** Equity constituents of a holdings file: ticker to [weight %, price]. */
     record Constituent(String ticker, double weight, Double price, String sector) {
@@ -49,53 +46,70 @@ class SampleUniverseTest {
 
     @BeforeAll
     static void writeUniverse() {
-        manifest = new SampleUniverse().write(dir);
+        new SampleUniverse().write(dir);
     }
 
     @Test
     void writingTwiceGivesIdenticalBytes(@TempDir Path other) throws IOException {
         new SampleUniverse().write(other);
         List<Path> files = files(dir);
-        assertEquals(files, files(other));
+        assertThat(files(other)).isEqualTo(files);
         for (Path file : files) {
-            assertArrayEquals(Files.readAllBytes(dir.resolve(file)), Files.readAllBytes(other.resolve(file)), file.toString());
+            assertThat(Files.readAllBytes(other.resolve(file))).as(file.toString()).isEqualTo(Files.readAllBytes(dir.resolve(file)));
         }
     }
 
     @Test
     void fileCountsAndBudget() throws IOException {
         List<Path> files = files(dir);
-        assertEquals(31, count(files, "holdings/IWM_holdings_\\d{4}-\\d\\d-\\d\\d\\.csv"));
-        assertEquals(11, count(files, "holdings/SPY_holdings_\\d{4}-\\d\\d-\\d\\d\\.xlsx"));
-        assertEquals(65, count(files, "estimates/consensus_\\d{4}-\\d\\d-\\d\\d\\.csv"));
+        assertThat(count(files, "holdings/IWM_holdings_\\d{4}-\\d\\d-\\d\\d\\.csv")).isEqualTo(31);
+        assertThat(count(files, "holdings/SPY_holdings_\\d{4}-\\d\\d-\\d\\d\\.xlsx")).isEqualTo(11);
+        assertThat(count(files, "estimates/consensus_\\d{4}-\\d\\d-\\d\\d\\.csv")).isEqualTo(65);
         JsonNode tickers = JSON.readTree(dir.resolve("sec/company_tickers.json").toFile());
-        assertEquals(tickers.size(), count(files, "sec/companyfacts/CIK\\d{10}\\.json"));
-        assertTrue(tickers.size() > 2500, "companies: " + tickers.size());
-        assertTrue(Files.exists(dir.resolve("holdings/IWM_holdings_2024-11-22.csv")));
-        assertTrue(Files.exists(dir.resolve("holdings/SPY_holdings_2024-11-22.xlsx")));
+        assertThat(count(files, "sec/companyfacts/CIK\\d{10}\\.json")).isEqualTo(tickers.size());
+        assertThat(tickers.size()).as("companies").isGreaterThan(2500);
+        assertThat(dir.resolve("holdings/IWM_holdings_2024-11-22.csv")).exists();
+        assertThat(dir.resolve("holdings/SPY_holdings_2024-11-22.xlsx")).exists();
         long bytes = 0;
         for (Path f : files) {
             bytes += Files.size(dir.resolve(f));
         }
-        assertTrue(bytes < BUDGET_BYTES, "total " + bytes + " bytes");
-        assertEquals(SampleUniverse.MANIFEST_LINES, manifest);
+        assertThat(bytes).as("total bytes").isLessThan(BUDGET_BYTES);
+    }
+
+    @Test
+    void writesOnlyTheFilesTheManifestListsAndTwoReadmes() throws IOException {
+        List<Path> files = files(dir);
+        // 2,500 members on the first grid date, then 25 + 2 newcomers on each of the 30 later ones
+        assertThat(count(files, "sec/companyfacts/CIK\\d{10}\\.json")).isEqualTo(3310);
+        assertThat(files.stream().map(p -> p.toString().replace('\\', '/'))
+                .filter(p -> !p.matches("holdings/(IWM|SPY)_holdings_\\d{4}-\\d\\d-\\d\\d\\.(csv|xlsx)"
+                        + "|estimates/consensus_\\d{4}-\\d\\d-\\d\\d\\.csv|sec/companyfacts/CIK\\d{10}\\.json")))
+                .containsExactly("estimates/README.txt", "prices/company_closes.csv", "sec/company_tickers.json",
+                        "sec/companyfacts/README.txt");
+        List<String> closes = Files.readAllLines(dir.resolve("prices/company_closes.csv"));
+        assertThat(closes.get(0)).isEqualTo("date,ticker,close");
+        // the 500 S&P 500 members on each of the 31 grid dates
+        assertThat(closes).hasSize(1 + 500 * 31);
+        assertThat(closes.get(1)).startsWith("2015-06-26,");
+        assertThat(closes.get(closes.size() - 1)).startsWith("2024-12-27,");
     }
 
     @Test
     void isharesLayoutFollowsTheRealExport() throws IOException {
         String text = Files.readString(dir.resolve("holdings/IWM_holdings_2024-11-22.csv"));
         List<String> lines = List.of(text.split("\n", -1));
-        assertEquals("\uFEFFiShares Russell 2000 ETF", lines.get(0));
-        assertEquals("Fund Holdings as of,\"Nov 22, 2024\"", lines.get(1));
-        assertEquals("\u00A0", lines.get(8));
-        assertEquals(IsharesHoldingsWriter.HEADER, lines.get(9));
-        assertTrue(lines.get(10).matches("\"[A-Z]{3,4}\",\"[A-Z ]+\",\"[A-Za-z ]+\",\"Equity\",\"[\\d,]+\\.\\d\\d\",.*"), lines.get(10));
-        assertTrue(text.contains("\"XTSLA\",") && text.contains("\"Futures\"") && text.contains("\"-\",\""), "cash, futures, '-' rows");
-        assertTrue(text.endsWith("coincidental.\""), "footer ends the file without a newline");
+        assertThat(lines.get(0)).isEqualTo("\uFEFFiShares Russell 2000 ETF");
+        assertThat(lines.get(1)).isEqualTo("Fund Holdings as of,\"Nov 22, 2024\"");
+        assertThat(lines.get(8)).isEqualTo("\u00A0");
+        assertThat(lines.get(9)).isEqualTo(IsharesHoldingsWriter.HEADER);
+        assertThat(lines.get(10)).matches("\"[A-Z]{3,4}\",\"[A-Z ]+\",\"[A-Za-z ]+\",\"Equity\",\"[\\d,]+\\.\\d\\d\",.*");
+        assertThat(text).as("cash, futures, '-' rows").contains("\"XTSLA\",", "\"Futures\"", "\"-\",\"");
+        assertThat(text).as("footer ends the file without a newline").endsWith("coincidental.\"");
         List<Constituent> equities = ishares(W);
         double weights = equities.stream().mapToDouble(Constituent::weight).sum();
-        assertTrue(weights > 98.5 && weights < 101, "equity weights sum to " + weights);
-        assertTrue(equities.size() > 1900 && equities.size() < 2100, "constituents: " + equities.size());
+        assertThat(weights).as("equity weights sum").isStrictlyBetween(98.5, 101.0);
+        assertThat(equities.size()).as("constituents").isStrictlyBetween(1900, 2100);
     }
 
     @Test
@@ -104,10 +118,10 @@ class SampleUniverseTest {
         double small = forwardPe(ishares(W), ntm);
         double large = forwardPe(spdr(W), ntm);
         System.out.printf("forward P/E at W: Russell 2000 %.2f, S&P 500 %.2f%n", small, large);
-        assertInRange(27, 29, small, "Russell 2000 forward P/E");
-        assertInRange(22, 24, large, "S&P 500 forward P/E");
+        assertThat(small).as("Russell 2000 forward P/E").isBetween(27.0, 29.0);
+        assertThat(large).as("S&P 500 forward P/E").isBetween(22.0, 24.0);
         long negative = ishares(W).stream().filter(c -> ntm.containsKey(c.ticker()) && ntm.get(c.ticker()) < 0).count();
-        assertInRange(0.10, 0.15, negative / (double) ishares(W).size(), "Russell 2000 share with negative NTM EPS");
+        assertThat(negative / (double) ishares(W).size()).as("Russell 2000 share with negative NTM EPS").isBetween(0.10, 0.15);
     }
 
     // TTM net income is approximated by the latest 10-K NetIncomeLoss filed <= W (enough for its sign, which is
@@ -121,8 +135,8 @@ class SampleUniverseTest {
         double small = unprofitable(ishares(W), cikByTicker);
         double large = unprofitable(spdr(W), cikByTicker);
         System.out.printf("unprofitable at W: Russell 2000 %.3f, S&P 500 %.3f%n", small, large);
-        assertInRange(0.37, 0.43, small, "Russell 2000 unprofitable");
-        assertInRange(0.05, 0.08, large, "S&P 500 unprofitable");
+        assertThat(small).as("Russell 2000 unprofitable").isBetween(0.37, 0.43);
+        assertThat(large).as("S&P 500 unprofitable").isBetween(0.05, 0.08);
     }
 
     @Test
@@ -130,10 +144,10 @@ class SampleUniverseTest {
             throws IOException {
         // FY2018 is the earliest year a quirk rewrites: six years of filings (from FY2018) hold all six
         new SampleUniverse(100, 6).write(six);
-        assertEquals(6, quirkFiles(six).size());
+        assertThat(quirkFiles(six)).hasSize(6);
         // five (from FY2019) cannot hold them, and has none rather than failing
         new SampleUniverse(100, 5).write(five);
-        assertEquals(0, quirkFiles(five).size());
+        assertThat(quirkFiles(five)).isEmpty();
     }
 
     private static List<String> quirkFiles(Path universe) throws IOException {
@@ -148,12 +162,8 @@ class SampleUniverseTest {
     @Test
     void restatementsAndBadFactsArePresent() throws IOException {
         String readme = Files.readString(dir.resolve("sec/companyfacts/README.txt"));
-        Matcher m = Pattern.compile("(CIK\\d{10}\\.json)").matcher(readme);
-        List<String> named = new ArrayList<>();
-        while (m.find()) {
-            named.add(m.group(1));
-        }
-        assertEquals(6, named.size(), readme);
+        List<String> named = quirkFiles(dir);
+        assertThat(named).as(readme).hasSize(6);
         int restated = 0;
         int restatedAfterW = 0;
         for (String file : named.subList(0, 4)) {
@@ -164,17 +174,17 @@ class SampleUniverseTest {
                 restatedAfterW += LocalDate.parse(amended.group(1)).isAfter(W) ? 1 : 0;
             }
         }
-        assertEquals(4, restated);
-        assertEquals(1, restatedAfterW);
-        assertTrue(Files.readString(dir.resolve("sec/companyfacts/" + named.get(4))).contains("\"val\":\"n/a\""));
+        assertThat(restated).isEqualTo(4);
+        assertThat(restatedAfterW).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("sec/companyfacts/" + named.get(4)))).contains("\"val\":\"n/a\"");
         JsonNode facts = JSON.readTree(dir.resolve("sec/companyfacts/" + named.get(5)).toFile());
         boolean missingEnd = false;
         for (JsonNode fact : facts.at("/facts/us-gaap/CashAndCashEquivalentsAtCarryingValue/units/USD")) {
             missingEnd |= !fact.has("end");
         }
-        assertTrue(missingEnd, "a fact without end");
+        assertThat(missingEnd).as("a fact without end").isTrue();
         String estimates = Files.readString(dir.resolve("estimates/consensus_2024-11-22.csv"));
-        assertTrue(estimates.contains(",2024-11-31,") && estimates.contains(",n/a,"), "two unreadable estimate rows");
+        assertThat(estimates).as("two unreadable estimate rows").contains(",2024-11-31,", ",n/a,");
     }
 
     // ---- reading the files back
@@ -207,8 +217,8 @@ class SampleUniverseTest {
         try (InputStream in = Files.newInputStream(dir.resolve("holdings/SPY_holdings_" + date + ".xlsx"));
              XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertEquals("As of 22-Nov-2024", sheet.getRow(2).getCell(1).getStringCellValue());
-            assertEquals("Ticker", sheet.getRow(4).getCell(1).getStringCellValue());
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("As of 22-Nov-2024");
+            assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Ticker");
             for (int r = 5; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (row == null) {
@@ -312,9 +322,5 @@ class SampleUniverseTest {
 
     private static long count(List<Path> files, String regex) {
         return files.stream().filter(p -> p.toString().replace('\\', '/').matches(regex)).count();
-    }
-
-    private static void assertInRange(double min, double max, double actual, String what) {
-        assertTrue(actual >= min && actual <= max, what + " = " + actual + ", expected in [" + min + ", " + max + "]");
     }
 }
