@@ -7,17 +7,16 @@ import java.util.Random;
 
 import io.capbrief.sample.SampleCompany.Profile;
 
-/**
- * An index's shares of loss-makers, zombies, negative forward earnings and borrowers, given to its members at W
- * by exact quota so the counts the calibration tests check hold by construction; the other companies draw
- * theirs with the same odds.
- */
+/** An index's shares of each profile, given to its members at W by exact quota so the calibration tests' counts hold by construction. */
 record ProfileQuotas(double financialLoss, double loss, double zombie, double negativeForward, double lossWithDebt) {
 
     static final ProfileQuotas LARGE = new ProfileQuotas(0.02, 0.06, 0.02, 0.015, 0.5);
     static final ProfileQuotas SMALL = new ProfileQuotas(0.10, 0.41, 0.09, 0.12, 0.22);
 
-    /** Sets the profile, debt and reporting flags of every company in {@code pool}; {@code noEstimates} members at W get no estimate. */
+    /**
+     * Sets the profile, debt and reporting flags of every company in {@code pool}: the members at W by quota, the
+     * others by drawing with the same odds; {@code noEstimates} members at W get no estimate.
+     */
     void assign(List<SampleCompany> pool, int wIndex, Random random, int noEstimates) {
         List<SampleCompany> atW = new ArrayList<>(pool.stream().filter(c -> c.memberAt(wIndex)).toList());
         Collections.shuffle(atW, random);
