@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
+import io.capbrief.metrics.fundamentals.Constituent;
 import io.capbrief.model.EventSpec;
 import io.capbrief.model.IndexCode;
 import io.capbrief.store.SeriesStore;
@@ -18,17 +20,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class WeeklyFiguresCalculator {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WeeklyFiguresCalculator.class);
+
     /** The rate series every briefing shows, whether or not a source provides them. */
     static final List<String> BRIEFED_RATES = List.of("DGS10", "DFF");
 
     private final SeriesStore series;
+    private final ValuationInputsReader valuationInputs;
     private final ValuationCalculator valuations;
     private final IndexPerformanceCalculator performance = new IndexPerformanceCalculator();
     private final RateLevelCalculator rateLevels = new RateLevelCalculator();
 
-    public WeeklyFiguresCalculator(SeriesStore series, ValuationCalculator valuations) {
+    WeeklyFiguresCalculator(SeriesStore series, ValuationInputsReader valuationInputs, MetricsSettings settings) {
         this.series = series;
-        this.valuations = valuations;
+        this.valuationInputs = valuationInputs;
+        this.valuations = new ValuationCalculator(settings.creditSpread(), settings.screens().thresholds());
     }
 
     public WeeklyFigures compute(LocalDate week, List<EventSpec> events, List<String> extraRateSeries) {
@@ -42,9 +48,30 @@ public class WeeklyFiguresCalculator {
         for (String name : rateSeries) {
             rates.put(name, rateLevels.compute(name, series.history(name, week), week, events));
         }
-        Valuation valuation = valuations.compute(week, rates.get("DGS10").level());
+        Valuation valuation = valuation(week, rates.get("DGS10").level());
         Map<String, Double> figures = FigureNames.of(indices, rates);
         figures.putAll(valuation.figures());
         return new WeeklyFigures(week, events, indices, rates, valuation, figures);
+    }
+
+    private Valuation valuation(LocalDate week, Double tenYearYield) {
+        long start = System.nanoTime();
+        ValuationInputs inputs = valuationInputs.read(week, tenYearYield);
+        long loaded = System.nanoTime();
+        Valuation valuation = valuations.compute(inputs);
+        log.info("Valuation for {}: store read in {} ms ({} companies' facts), {} companies computed in {} ms", week,
+                (loaded - start) / 1_000_000, inputs.factsByCik().size(), companies(valuation),
+                (System.nanoTime() - loaded) / 1_000_000);
+        return valuation;
+    }
+
+    /** The companies whose metrics were computed: each ticker once, however many indices hold it. */
+    private static long companies(Valuation valuation) {
+        return valuation.indices().values().stream()
+                .flatMap(index -> index.constituents().stream())
+                .map(Constituent::ticker)
+                .filter(Objects::nonNull)
+                .distinct()
+                .count();
     }
 }

@@ -34,7 +34,7 @@ class ImplausibleMaturitiesTest {
         List<Constituent> index = List.of(company("AAA", 40, 30, 20), company("BBB", 100, 50, 50),
                 company("CCC", 100, 100, 10), company("DDD", 1000, 10, 10));
 
-        DataNote note = ValuationCalculator.implausibleMaturities(IndexCode.RUSSELL_2000, index).orElseThrow();
+        DataNote note = ValuationNotes.implausibleMaturities(IndexCode.RUSSELL_2000, index).orElseThrow();
 
         assertThat(note.problem()).isEqualTo("2 of 4 constituents have more debt due within two years than total debt "
                 + "(AAA, CCC): total debt may come from too few concepts");
@@ -42,7 +42,7 @@ class ImplausibleMaturitiesTest {
 
     @Test
     void saysNothingWhenMaturitiesFitInTheDebt() {
-        assertThat(ValuationCalculator.implausibleMaturities(IndexCode.SP_500, List.of(company("DDD", 1000, 10, 10))))
+        assertThat(ValuationNotes.implausibleMaturities(IndexCode.SP_500, List.of(company("DDD", 1000, 10, 10))))
                 .isEmpty();
     }
 }

@@ -1,0 +1,34 @@
+package io.capbrief.metrics;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.capbrief.model.CompanyFact;
+import io.capbrief.model.EstimateRow;
+import io.capbrief.model.IndexCode;
+import io.capbrief.store.CompanyMasterStore;
+import io.capbrief.store.CompanyPriceStore;
+import io.capbrief.store.HoldingStore;
+
+/**
+ * What the store knew at the end of a week that the week's valuation is computed from.
+ *
+ * @param tenYearYield the 10-year yield at the week in percent, null when unknown (rate shocks are then empty)
+ * @param holdings each index's latest holdings file dated on or before the week; an index without one is absent
+ * @param factsByCik every company's facts filed on or before the week
+ * @param estimateByTicker the latest estimate dated on or before the week
+ * @param closeByTicker the close on the last trading day on or before the week, from a company price source
+ * @param vendorFile the latest vendor fundamentals file known at the week, null when there is none
+ * @param earlier the values in earlier weeks of each of {@link ValuationCalculator#HISTORY_FIGURES}, empty weeks left out
+ */
+record ValuationInputs(
+        LocalDate week,
+        Double tenYearYield,
+        Map<IndexCode, HoldingStore.Holdings> holdings,
+        Map<String, List<CompanyFact>> factsByCik,
+        Map<String, String> cikByTicker,
+        Map<String, EstimateRow> estimateByTicker,
+        Map<String, CompanyPriceStore.Dated> closeByTicker,
+        CompanyMasterStore.VendorFile vendorFile,
+        Map<String, List<Double>> earlier) {}
