@@ -102,7 +102,7 @@ public class WeeklyBriefingJobConfiguration {
     @Bean
     public BriefingRenderer briefingRenderer(RunSettings settings, MetricsSettings metrics) {
         return new BriefingRenderer(PageSize.valueOf(settings.pageSize().toUpperCase(Locale.ROOT)),
-                metrics.screens().thresholds());
+                metrics.screens());
     }
 
     @Bean

@@ -34,7 +34,7 @@ public class WeeklyFiguresCalculator {
     WeeklyFiguresCalculator(SeriesStore series, ValuationInputsReader valuationInputs, MetricsSettings settings) {
         this.series = series;
         this.valuationInputs = valuationInputs;
-        this.valuations = new ValuationCalculator(settings.creditSpread(), settings.screens().thresholds());
+        this.valuations = new ValuationCalculator(settings.creditSpread(), settings.screens());
     }
 
     public WeeklyFigures compute(LocalDate week, List<EventSpec> events, List<String> extraRateSeries) {
