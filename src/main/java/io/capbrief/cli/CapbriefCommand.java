@@ -1,5 +1,7 @@
 package io.capbrief.cli;
 
+import io.capbrief.cli.bench.BenchCommand;
+
 import picocli.CommandLine.Command;
 
 /** The top-level {@code capbrief} command. */

@@ -1,4 +1,4 @@
-package io.capbrief.cli;
+package io.capbrief.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

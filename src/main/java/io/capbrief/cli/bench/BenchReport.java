@@ -1,4 +1,4 @@
-package io.capbrief.cli;
+package io.capbrief.cli.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.capbrief.cli;
+package io.capbrief.cli.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -62,7 +62,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark the pipeline on a synthetic universe in a temporary landing zone and store; "
                 + "prints a table and writes bench.json.")
-class BenchCommand implements Callable<Integer> {
+public class BenchCommand implements Callable<Integer> {
 
     /** The formats in the order they are loaded, each through the job's plan, extract and publish steps. */
     static final List<String> FORMATS = List.of("fred-csv", "price-csv", "ishares-holdings-csv", "spdr-holdings-xlsx",

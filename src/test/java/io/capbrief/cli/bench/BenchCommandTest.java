@@ -1,4 +1,4 @@
-package io.capbrief.cli;
+package io.capbrief.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,22 +8,12 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The benchmark at a tiny scale: it runs every stage and reports what it measured. Timings are never asserted. */
-@SpringBootTest(properties = {
-        "capbrief.cli.enabled=false",
-        "capbrief.data-dir=target/test-data",
-        "spring.datasource.url=jdbc:h2:mem:bench-cli;DB_CLOSE_DELAY=-1"})
 class BenchCommandTest {
-
-    @Autowired
-    ApplicationContext context;
 
     @TempDir
     Path dir;
@@ -33,12 +23,13 @@ class BenchCommandTest {
         // given
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = CliRunner.commandLine(context);
+        // the benchmark starts a store of its own, so it needs no application context around it
+        CommandLine cli = new CommandLine(new BenchCommand());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
 
         // when
-        int exit = cli.execute("bench", "--companies", "30", "--years", "2", "--weeks", "3", "--past-runs", "5",
+        int exit = cli.execute("--companies", "30", "--years", "2", "--weeks", "3", "--past-runs", "5",
                 "--out", dir.toString());
 
         // then

@@ -1,4 +1,4 @@
-package io.capbrief.cli;
+package io.capbrief.cli.bench;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
