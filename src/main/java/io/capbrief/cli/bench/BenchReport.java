@@ -2,6 +2,7 @@ package io.capbrief.cli.bench;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ final class BenchReport {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Map<String, Object> root = new LinkedHashMap<>();
+    private final List<String[]> rows = new ArrayList<>();
 
     /** The section under {@code key}, created on first use. */
     @SuppressWarnings("unchecked")
@@ -30,12 +32,17 @@ final class BenchReport {
         root.put(key, value);
     }
 
+    /** A line of the console table. */
+    void row(String label, String value) {
+        rows.add(new String[] {label, value});
+    }
+
     void write(Path file) {
         JSON.writeValue(file.toFile(), root);
     }
 
     /** The figures a reader compares, one per line. */
-    void print(PrintWriter out, List<String[]> rows) {
+    void print(PrintWriter out) {
         int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(10);
         out.println();
         rows.forEach(r -> out.println(String.format("%-" + width + "s  %s", r[0], r[1])));

@@ -56,6 +56,17 @@ final class PeakHeap implements AutoCloseable {
         }
     }
 
+    /** The peak heap, the pools' sum of peaks and the peak resident set, in MB. */
+    void report(BenchReport report) {
+        long mb = 1024 * 1024;
+        report.put("peak_heap_mb", peakBytes() / mb);
+        report.put("peak_heap_pools_sum_mb", poolPeakBytes() / mb);
+        long rss = peakRssBytes();
+        report.put("peak_rss_mb", rss < 0 ? null : rss / mb);
+        report.row("peak heap / peak RSS", peakBytes() / mb + " MB / " + (rss < 0 ? "n/a" : rss / mb + " MB")
+                + " (RSS includes generating the sample)");
+    }
+
     @Override
     public void close() {
         running = false;

@@ -41,14 +41,14 @@ class BenchCommandTest {
         assertThat(bench.path("machine").has("cores")).isTrue();
         assertThat(bench.path("machine").has("max_heap_mb")).isTrue();
         assertThat(bench.path("machine").has("java_version")).isTrue();
-        for (String format : BenchCommand.FORMATS) {
+        for (String format : FormatIngest.FORMATS) {
             assertThat(bench.path("ingest").path(format).path("rows").asLong()).as(format).isPositive();
             assertThat(bench.path("ingest").path(format).has("rows_per_second")).as(format).isTrue();
         }
         // the reference loads exactly the facts the pipeline stored
         assertThat(bench.path("h2_bulk_load").path("facts").asLong())
                 .isPositive()
-                .isLessThanOrEqualTo(bench.path("ingest").path(BenchCommand.FACTS_FORMAT).path("rows").asLong());
+                .isLessThanOrEqualTo(bench.path("ingest").path(FormatIngest.FACTS_FORMAT).path("rows").asLong());
         assertThat(bench.has("facts_ingest_ratio_to_h2_bulk_load")).isTrue();
         assertThat(bench.has("facts_ingest_cpu_ratio_to_h2_bulk_load")).isTrue();
         assertThat(bench.path("weekly_run").has("cpu_seconds")).isTrue();
