@@ -60,13 +60,14 @@ public class BenchCommand implements Callable<Integer> {
             new BenchConditions(companies, years, weeks, pastRuns).report(report);
             Path landing = generate(work.resolve("landing"), report, console);
             Path manifestFile = landing.resolve("sources.yml");
+            SourcesManifest manifest = SourcesManifest.read(manifestFile);
             Path briefings = work.resolve("out");
             try (PeakHeap heap = new PeakHeap()) {
                 try (ConfigurableApplicationContext context = BenchStore.open(work)) {
-                    new FormatIngest(report, console).run(context, landing, week, briefings);
+                    new FormatIngest(report, console).run(context, manifest, week, briefings);
                     new H2BulkLoad(report).run(context.getBean(JdbcTemplate.class), work);
                     new WeeklyRunTiming(report, console).run(context, new WeekParameters(week, manifestFile, briefings));
-                    new RenderTiming(report).run(context, SourcesManifest.read(manifestFile), week, work);
+                    new RenderTiming(report).run(context, manifest, week, work);
                 }
                 // the store is closed: the embedded H2 store admits one process at a time
                 new WeekProcessTiming(report, console, out)

@@ -1,15 +1,15 @@
 package io.capbrief.cli.bench;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
+import io.capbrief.extract.SourcesManifest;
 import io.capbrief.job.WeekParameters;
 
 import org.springframework.batch.core.BatchStatus;
@@ -41,7 +41,7 @@ final class FormatIngest {
         this.console = console;
     }
 
-    void run(ConfigurableApplicationContext context, Path landing, LocalDate week, Path briefings) throws IOException {
+    void run(ConfigurableApplicationContext context, SourcesManifest manifest, LocalDate week, Path briefings) {
         JobOperator operator = context.getBean(JobOperator.class);
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         Job ingest = new JobBuilder("benchIngest", context.getBean(JobRepository.class))
@@ -49,17 +49,14 @@ final class FormatIngest {
                 .next(context.getBean("extract", Step.class))
                 .next(context.getBean("publish", Step.class))
                 .build();
-        List<String> lines = Files.readAllLines(landing.resolve("sources.yml"));
         for (String format : FORMATS) {
-            List<String> entries = lines.stream().filter(l -> l.contains("format: " + format + ",")).toList();
-            if (entries.isEmpty()) {
+            Optional<Path> formatManifest = FormatManifest.write(manifest, format);
+            if (formatManifest.isEmpty()) {
                 continue;
             }
-            Path manifest = landing.resolve("bench-" + format + ".yml");
-            Files.writeString(manifest, "sources:\n" + String.join("\n", entries) + "\n");
             Stopwatch stopwatch = Stopwatch.start();
             JobExecution execution = start(operator, ingest, new JobParametersBuilder(
-                    new WeekParameters(week, manifest, briefings).toJobParameters())
+                    new WeekParameters(week, formatManifest.get(), briefings).toJobParameters())
                     .addString("format", format).toJobParameters());
             double seconds = stopwatch.seconds();
             double cpuSeconds = stopwatch.cpuSeconds();
