@@ -1,19 +1,15 @@
 package io.capbrief.cli.bench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * The reference: H2 loading the same facts from a CSV file into a table of the store's shape: the
- * same columns, primary key, foreign key to its load (H2 indexes it) and secondary indexes, the
- * last read from the catalogue so that the reference follows the store's migrations.
+ * The reference: H2 loading the same facts from a CSV file into a table of {@code company_fact}'s
+ * shape as the catalogue holds it: the same columns, primary key, foreign key to its load (H2
+ * indexes it) and secondary indexes.
  */
 final class H2BulkLoad {
 
@@ -24,29 +20,10 @@ final class H2BulkLoad {
     }
 
     void run(JdbcTemplate jdbc, Path work) {
+        TableShape factTable = TableShape.read(jdbc, "company_fact");
         String csv = work.resolve("facts.csv").toString().replace("'", "''");
-        jdbc.execute("CALL CSVWRITE('" + csv + "', 'SELECT load_id, seq, cik, taxonomy, concept, unit, start_date, "
-                + "end_date, val, fy, fp, form, filed FROM company_fact')");
-        jdbc.execute("""
-                CREATE TABLE bench_fact (
-                    load_id BIGINT NOT NULL REFERENCES source_load (id), seq INTEGER NOT NULL, cik CHAR(10) NOT NULL,
-                    taxonomy VARCHAR(20) NOT NULL, concept VARCHAR(200) NOT NULL, unit VARCHAR(20) NOT NULL,
-                    start_date DATE, end_date DATE NOT NULL, val DOUBLE PRECISION NOT NULL, fy INTEGER, fp VARCHAR(4),
-                    form VARCHAR(20), filed DATE NOT NULL,
-                    PRIMARY KEY (load_id, seq))""");
-        Map<String, List<String>> indexes = new LinkedHashMap<>();
-        jdbc.query("""
-                SELECT c.INDEX_NAME, c.COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS c
-                JOIN INFORMATION_SCHEMA.INDEXES i ON i.INDEX_SCHEMA = c.INDEX_SCHEMA AND i.INDEX_NAME = c.INDEX_NAME
-                WHERE c.TABLE_NAME = 'COMPANY_FACT' AND i.INDEX_TYPE_NAME = 'INDEX'
-                  AND c.INDEX_NAME NOT IN (SELECT t.INDEX_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS t
-                                           WHERE t.TABLE_NAME = 'COMPANY_FACT' AND t.INDEX_NAME IS NOT NULL)
-                ORDER BY c.INDEX_NAME, c.ORDINAL_POSITION""",
-                (RowCallbackHandler) rs -> indexes
-                        .computeIfAbsent(rs.getString(1).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(rs.getString(2).toLowerCase(Locale.ROOT)));
-        indexes.forEach((name, columns) -> jdbc.execute(
-                "CREATE INDEX bench_" + name + " ON bench_fact (" + String.join(", ", columns) + ")"));
+        jdbc.execute("CALL CSVWRITE('" + csv + "', 'SELECT " + String.join(", ", factTable.columns()) + " FROM company_fact')");
+        factTable.createEmptyCopy(jdbc, "bench_fact");
         Stopwatch stopwatch = Stopwatch.start();
         int rows = jdbc.update("INSERT INTO bench_fact SELECT * FROM CSVREAD('" + csv + "')");
         double seconds = stopwatch.seconds();
@@ -58,7 +35,7 @@ final class H2BulkLoad {
         h2.put("seconds", BenchReport.round(seconds, 3));
         h2.put("rows_per_second", rate);
         h2.put("cpu_seconds", BenchReport.round(cpuSeconds, 3));
-        h2.put("secondary_indexes", indexes);
+        h2.put("secondary_indexes", factTable.indexes());
         Map<String, Object> facts = report.section("ingest", FormatIngest.FACTS_FORMAT);
         double ratio = ((Number) facts.get("rows_per_second")).doubleValue() / rate;
         report.put("facts_ingest_ratio_to_h2_bulk_load", BenchReport.round(ratio, 3));
