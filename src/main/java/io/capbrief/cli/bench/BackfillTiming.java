@@ -17,10 +17,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/**
- * The weeks before the week, oldest first, after any seeded history: whether a week's run slows
- * down as the run history grows, comparing the first ten weeks with the last ten.
- */
+/** The weeks before the week, oldest first, after any seeded history: the first ten weeks' times against the last ten's. */
 final class BackfillTiming {
 
     private final BenchReport report;

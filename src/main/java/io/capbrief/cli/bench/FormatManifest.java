@@ -11,10 +11,7 @@ import io.capbrief.extract.SourcesManifest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/**
- * A manifest of one format's sources, so that each format is ingested and timed on its own. It
- * lies beside the landing zone's manifest, so the sources' relative paths and globs still hold.
- */
+/** A manifest of one format's sources, so that each format is ingested and timed on its own. */
 final class FormatManifest {
 
     // an absent index, series or asOf is left out, as the landing zone's manifest leaves it out
@@ -30,6 +27,7 @@ final class FormatManifest {
         if (sources.isEmpty()) {
             return Optional.empty();
         }
+        // beside the landing zone's manifest, so the sources' relative paths and globs still hold
         Path file = manifest.folder().resolve("bench-" + format + ".yml");
         YAML.writeValue(file.toFile(), Map.of("sources", sources));
         return Optional.of(file);

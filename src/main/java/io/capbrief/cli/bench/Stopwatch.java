@@ -4,11 +4,7 @@ import java.lang.management.ManagementFactory;
 
 import com.sun.management.OperatingSystemMXBean;
 
-/**
- * The wall-clock and CPU time since it was started. CPU time is the whole process's: the parsing,
- * the workbook and H2's writers run on threads of their own, and on a machine shared with other
- * builds CPU time is steadier than wall time.
- */
+/** The wall-clock time and the whole process's CPU time since it was started. */
 final class Stopwatch {
 
     private final long wallStart = System.nanoTime();
@@ -28,6 +24,8 @@ final class Stopwatch {
         return (cpuNanos() - cpuStart) / 1e9;
     }
 
+    // the whole process's: the parsing, the workbook and H2's writers run on threads of their own,
+    // and on a machine shared with other builds CPU time is steadier than wall time
     private static long cpuNanos() {
         return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }

@@ -9,11 +9,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
-/**
- * A table's shape as H2's catalogue holds it, read so that a copy follows the store's migrations:
- * its columns in order, which of them are NOT NULL, its primary key, foreign keys and secondary
- * indexes (those no constraint made). Names are lower case.
- */
+/** A table's columns, NOT NULLs, keys and secondary indexes as H2's catalogue holds them (so a copy follows the migrations). */
 record TableShape(String table, List<String> columns, List<String> notNull, List<String> primaryKey,
         List<ForeignKey> foreignKeys, Map<String, List<String>> indexes) {
 
@@ -57,6 +53,7 @@ record TableShape(String table, List<String> columns, List<String> notNull, List
                     key.columns().add(lower(rs.getString(2)));
                     key.referencedColumns().add(lower(rs.getString(4)));
                 }, name);
+        // a secondary index is one no constraint made: the foreign key's own index belongs to the key
         Map<String, List<String>> indexes = new LinkedHashMap<>();
         jdbc.query("""
                 SELECT c.INDEX_NAME, c.COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS c
