@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.capbrief.metrics.DataNote;
+import io.capbrief.metrics.IndexPerformance;
 import io.capbrief.metrics.fundamentals.ScreenThresholds;
+import io.capbrief.model.EventSpec;
 
 /**
  * Everything one briefing version shows, already computed: the renderers (PDF, workbook, mail,
@@ -13,6 +16,7 @@ import io.capbrief.metrics.fundamentals.ScreenThresholds;
  *
  * @param figures the unrounded key figures under the stable names of BRIEFING.md; a null value
  *     means the figure could not be computed
+ * @param events the configured market events that returns are measured from
  * @param findings the data-quality findings: what is wrong with the inputs and what was done
  */
 public record Briefing(
@@ -20,14 +24,14 @@ public record Briefing(
         int version,
         Instant generatedAt,
         List<IndexSummary> indices,
-        List<Event> events,
+        List<EventSpec> events,
         List<RateSummary> rates,
         List<String> sentences,
         List<Close> closes,
         List<Source> sources,
         Map<String, Double> figures,
         List<String> correction,
-        List<Finding> findings,
+        List<DataNote> findings,
         Valuation valuation) {
 
     /**
@@ -87,25 +91,12 @@ public record Briefing(
     /** One week's headline aggregates, for the valuation history. */
     public record HistoryRow(LocalDate week, Map<String, Double> figures) {}
 
-    /** A configured market event that returns are measured from. */
-    public record Event(String id, LocalDate date, String label) {}
-
-    /** Key figures of one index; any Double may be null (shown as an en dash). */
-    public record IndexSummary(
-            String code,
-            String label,
-            LocalDate closeDate,
-            Double close,
-            Double return1w,
-            Double returnMtd,
-            Double returnQtd,
-            Double returnYtd,
-            Map<String, Double> eventReturns,
-            Double offHigh,
-            LocalDate highDate,
-            Double high52w,
-            Double low52w,
-            Double forwardPe) {}
+    /**
+     * Key figures of one index: its week's performance and its forward P/E; any figure may be null (shown as an en dash).
+     *
+     * @param code the index's figures.json name, e.g. "RUSSELL_2000"
+     */
+    public record IndexSummary(String code, String label, IndexPerformance performance, Double forwardPe) {}
 
     /** One rate series at the week with its changes in basis points. */
     public record RateSummary(
@@ -114,13 +105,6 @@ public record Briefing(
 
     /** One daily index close; the list holds the last two years of each index, oldest first. */
     public record Close(String index, LocalDate date, double close) {}
-
-    /**
-     * A data-quality finding.
-     *
-     * @param company the company concerned, null when the finding is about a file or a row
-     */
-    public record Finding(String source, String company, String problem, String action) {}
 
     /** A source file the figures came from. */
     public record Source(String id, String file, String sha256, LocalDate asOf) {}

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 
-import io.capbrief.metrics.IndexPerformance;
+import io.capbrief.metrics.DataNote;
 import io.capbrief.metrics.RateLevel;
 import io.capbrief.metrics.WeeklyFigures;
+import io.capbrief.model.EventSpec;
 import io.capbrief.model.IndexCode;
 import io.capbrief.report.Briefing.Close;
-import io.capbrief.report.Briefing.Event;
 import io.capbrief.report.Briefing.IndexSummary;
 import io.capbrief.report.Briefing.RateSummary;
 import io.capbrief.report.Briefing.Source;
@@ -27,12 +27,13 @@ public final class BriefingAssembler {
     /** @param closes each index's closes over the last two years up to the week */
     public Briefing assemble(WeeklyFigures figures, int version, Instant generatedAt,
             Map<IndexCode, NavigableMap<LocalDate, Double>> closes, List<Source> sources, List<String> correction,
-            List<Briefing.Finding> findings, List<Briefing.HistoryRow> history) {
-        List<Event> events = figures.events().stream().map(e -> new Event(e.id(), e.date(), e.label())).toList();
+            List<DataNote> findings, List<Briefing.HistoryRow> history) {
+        List<EventSpec> events = List.copyOf(figures.events());
         List<IndexSummary> indices = new ArrayList<>();
-        figures.indices().forEach((code, p) -> indices.add(summary(code, p, figures.figures().get(code.name() + ".fwd_pe"))));
-        List<Briefing.Finding> allFindings = new ArrayList<>(findings);
-        figures.valuation().notes().forEach(n -> allFindings.add(new Briefing.Finding(n.source(), n.company(), n.problem(), n.action())));
+        figures.indices().forEach((code, p) -> indices.add(
+                new IndexSummary(code.name(), code.label(), p, figures.figures().get(code.name() + ".fwd_pe"))));
+        List<DataNote> allFindings = new ArrayList<>(findings);
+        allFindings.addAll(figures.valuation().notes());
         List<RateSummary> rates = new ArrayList<>();
         figures.rates().forEach((series, r) -> rates.add(summary(r)));
         List<Close> closeList = new ArrayList<>();
@@ -41,11 +42,6 @@ public final class BriefingAssembler {
                 SummarySentences.write(indices, events, rates, figures.figures()), List.copyOf(closeList), sources, figures.figures(),
                 correction,
                 List.copyOf(allFindings), ValuationRows.of(figures.valuation(), history));
-    }
-
-    private static IndexSummary summary(IndexCode code, IndexPerformance p, Double forwardPe) {
-        return new IndexSummary(code.name(), code.label(), p.closeDate(), p.close(), p.return1w(), p.returnMtd(),
-                p.returnQtd(), p.returnYtd(), p.eventReturns(), p.offHigh(), p.highDate(), p.high52w(), p.low52w(), forwardPe);
     }
 
     private static RateSummary summary(RateLevel r) {

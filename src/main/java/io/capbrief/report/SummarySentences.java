@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import io.capbrief.report.Briefing.Event;
+import io.capbrief.metrics.IndexPerformance;
+import io.capbrief.model.EventSpec;
 import io.capbrief.report.Briefing.IndexSummary;
 import io.capbrief.report.Briefing.RateSummary;
 
@@ -28,24 +29,25 @@ public final class SummarySentences {
      * @param indices the small-cap index first, then its comparisons
      * @param figures the week's figures by figures.json name, for the valuation sentence
      */
-    public static List<String> write(List<IndexSummary> indices, List<Event> events, List<RateSummary> rates,
+    public static List<String> write(List<IndexSummary> indices, List<EventSpec> events, List<RateSummary> rates,
             Map<String, Double> figures) {
         if (indices.isEmpty()) {
             return List.of();
         }
         IndexSummary lead = indices.get(0);
+        IndexPerformance p = lead.performance();
         List<IndexSummary> others = indices.subList(1, indices.size());
         String since = sinceEvent(lead, others, events);
-        String week = lead.return1w() == null ? null : "Over the week the " + lead.label() + " "
-                + (lead.return1w() >= 0 ? "gained " : "lost ") + DisplayFormat.percent(Math.abs(lead.return1w()))
-                + comparison(lead.return1w(), others, IndexSummary::return1w) + ".";
-        String ytd = lead.returnYtd() == null ? null : "Year to date the " + lead.label() + " is "
-                + (lead.returnYtd() >= 0 ? "up " : "down ") + DisplayFormat.percent(Math.abs(lead.returnYtd()))
-                + comparison(lead.returnYtd(), others, IndexSummary::returnYtd) + ".";
-        String record = lead.offHigh() == null ? null : lead.offHigh() >= 0
+        String week = p.return1w() == null ? null : "Over the week the " + lead.label() + " "
+                + (p.return1w() >= 0 ? "gained " : "lost ") + DisplayFormat.percent(Math.abs(p.return1w()))
+                + comparison(p.return1w(), others, i -> i.performance().return1w()) + ".";
+        String ytd = p.returnYtd() == null ? null : "Year to date the " + lead.label() + " is "
+                + (p.returnYtd() >= 0 ? "up " : "down ") + DisplayFormat.percent(Math.abs(p.returnYtd()))
+                + comparison(p.returnYtd(), others, i -> i.performance().returnYtd()) + ".";
+        String record = p.offHigh() == null ? null : p.offHigh() >= 0
                 ? "The " + lead.label() + " closed at a record high."
-                : "The " + lead.label() + " closed " + DisplayFormat.percent(-lead.offHigh()) + " below its record close of "
-                        + DisplayFormat.level(lead.close() / (1 + lead.offHigh())) + " on " + DisplayFormat.longDate(lead.highDate()) + ".";
+                : "The " + lead.label() + " closed " + DisplayFormat.percent(-p.offHigh()) + " below its record close of "
+                        + DisplayFormat.level(p.close() / (1 + p.offHigh())) + " on " + DisplayFormat.longDate(p.highDate()) + ".";
         String valuation = valuation(lead, others, figures);
         String tenYear = rates.stream().filter(r -> r.series().equals("DGS10") && r.level() != null).findFirst()
                 .map(r -> "The 10-year Treasury yield ended the week at " + DisplayFormat.yield(r.level())
@@ -73,16 +75,16 @@ public final class SummarySentences {
                 + (unprofitable == null ? "" : ", and " + DisplayFormat.percent(unprofitable) + " of its companies lose money") + ".";
     }
 
-    private static String sinceEvent(IndexSummary lead, List<IndexSummary> others, List<Event> events) {
+    private static String sinceEvent(IndexSummary lead, List<IndexSummary> others, List<EventSpec> events) {
         if (events.isEmpty()) {
             return null;
         }
-        Event event = events.get(0);
-        Double leadReturn = lead.eventReturns().get(event.id());
+        EventSpec event = events.get(0);
+        Double leadReturn = lead.performance().eventReturns().get(event.id());
         return leadReturn == null ? null : "The " + lead.label() + " " + (leadReturn >= 0 ? "rose " : "fell ")
                 + DisplayFormat.percent(Math.abs(leadReturn)) + " since the " + event.label() + " on "
                 + DisplayFormat.longDate(event.date())
-                + comparison(leadReturn, others, o -> o.eventReturns().get(event.id())) + ".";
+                + comparison(leadReturn, others, o -> o.performance().eventReturns().get(event.id())) + ".";
     }
 
     private static String comparison(double lead, List<IndexSummary> others,

@@ -9,11 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.capbrief.metrics.DataNote;
+import io.capbrief.metrics.IndexPerformance;
+import io.capbrief.model.EventSpec;
 import io.capbrief.report.Briefing.AggregateRow;
 import io.capbrief.report.Briefing.Close;
 import io.capbrief.report.Briefing.CompanyRow;
-import io.capbrief.report.Briefing.Event;
-import io.capbrief.report.Briefing.Finding;
 import io.capbrief.report.Briefing.HistoryRow;
 import io.capbrief.report.Briefing.IndexSummary;
 import io.capbrief.report.Briefing.RateSummary;
@@ -23,7 +24,7 @@ import io.capbrief.report.Briefing.Source;
 public final class SampleBriefings {
 
     public static final LocalDate WEEK = LocalDate.of(2024, 11, 22);
-    public static final Event US_ELECTION = new Event("us-election", LocalDate.of(2024, 11, 5), "US election");
+    public static final EventSpec US_ELECTION = new EventSpec("us-election", LocalDate.of(2024, 11, 5), "US election");
 
     private SampleBriefings() {}
 
@@ -38,7 +39,7 @@ public final class SampleBriefings {
     }
 
     /** The sample with another valuation half and findings, e.g. a longer screen or a single week of history. */
-    public static Briefing with(Briefing b, List<Finding> findings, Briefing.Valuation valuation) {
+    public static Briefing with(Briefing b, List<DataNote> findings, Briefing.Valuation valuation) {
         return new Briefing(b.week(), b.version(), b.generatedAt(), b.indices(), b.events(), b.rates(), b.sentences(),
                 b.closes(), b.sources(), b.figures(), b.correction(), findings, valuation);
     }
@@ -74,8 +75,8 @@ public final class SampleBriefings {
     private static IndexSummary index(String code, String label, double close, double r1w, double mtd, double qtd,
             double sinceElection, double ytd, double offHigh, LocalDate highDate, double high52w, double low52w,
             Double forwardPe) {
-        return new IndexSummary(code, label, WEEK, close, r1w, mtd, qtd, ytd, Map.of(US_ELECTION.id(), sinceElection),
-                offHigh, highDate, high52w, low52w, forwardPe);
+        return new IndexSummary(code, label, new IndexPerformance(WEEK, close, r1w, mtd, qtd, ytd,
+                Map.of(US_ELECTION.id(), sinceElection), offHigh, highDate, high52w, low52w), forwardPe);
     }
 
     /** Two years of weekday closes: a deterministic drift with waves, ending exactly at each index's close. */
@@ -92,7 +93,7 @@ public final class SampleBriefings {
                     continue;
                 }
                 double t = ChronoUnit.DAYS.between(start, d) / (double) days;
-                closes.add(new Close(index.code(), d, index.close() * shape(t, drift, k) / end));
+                closes.add(new Close(index.code(), d, index.performance().close() * shape(t, drift, k) / end));
             }
         }
         return closes;
@@ -113,11 +114,11 @@ public final class SampleBriefings {
     private static Map<String, Double> figures(List<IndexSummary> indices) {
         Map<String, Double> figures = new LinkedHashMap<>();
         for (IndexSummary i : indices) {
-            figures.put(i.code() + ".close", i.close());
-            figures.put(i.code() + ".return.1w", i.return1w());
-            figures.put(i.code() + ".return.ytd", i.returnYtd());
-            figures.put(i.code() + ".return.event.us-election", i.eventReturns().get("us-election"));
-            figures.put(i.code() + ".off_high", i.offHigh());
+            figures.put(i.code() + ".close", i.performance().close());
+            figures.put(i.code() + ".return.1w", i.performance().return1w());
+            figures.put(i.code() + ".return.ytd", i.performance().returnYtd());
+            figures.put(i.code() + ".return.event.us-election", i.performance().eventReturns().get("us-election"));
+            figures.put(i.code() + ".off_high", i.performance().offHigh());
             figures.put(i.code() + ".fwd_pe", i.forwardPe());
         }
         figures.put("RATES.DGS10", 4.41);
@@ -203,13 +204,13 @@ public final class SampleBriefings {
                 LocalDate.of(2024, 9, 30), false, "");
     }
 
-    private static List<Finding> findings() {
+    private static List<DataNote> findings() {
         return List.of(
-                new Finding("IWM_holdings_2024-11-22.csv", null, "line 34, Asset Class 'Money Market': not an equity",
+                new DataNote("IWM_holdings_2024-11-22.csv", null, "line 34, Asset Class 'Money Market': not an equity",
                         "skipped: out of scope"),
-                new Finding("consensus_2024-11-22.csv", null, "line 98, as_of '2024-11-31' is not a date",
+                new DataNote("consensus_2024-11-22.csv", null, "line 98, as_of '2024-11-31' is not a date",
                         "quarantined: row not loaded"),
-                new Finding("IWM_holdings_2024-11-22.csv", null, "line 519, Asset Class 'Cash': not an equity",
+                new DataNote("IWM_holdings_2024-11-22.csv", null, "line 519, Asset Class 'Cash': not an equity",
                         "skipped: out of scope"));
     }
 }

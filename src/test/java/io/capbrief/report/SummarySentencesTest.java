@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import io.capbrief.report.Briefing.Event;
+import io.capbrief.metrics.IndexPerformance;
+import io.capbrief.model.EventSpec;
 import io.capbrief.report.Briefing.IndexSummary;
 import io.capbrief.report.Briefing.RateSummary;
 
@@ -14,14 +15,15 @@ import org.junit.jupiter.api.Test;
 
 class SummarySentencesTest {
 
-    private static final Event ELECTION = new Event("us-election", LocalDate.of(2024, 11, 5), "US election");
+    private static final EventSpec ELECTION = new EventSpec("us-election", LocalDate.of(2024, 11, 5), "US election");
     private static final List<RateSummary> RATES = List.of(new RateSummary("DGS10", "10-year Treasury yield",
             LocalDate.of(2024, 11, 22), 4.41, -2.0, Map.of("us-election", 15.0), 53.0));
 
     private static IndexSummary index(String code, String label, Double week, Double ytd, Double event, Double offHigh,
             Double forwardPe) {
-        return new IndexSummary(code, label, LocalDate.of(2024, 11, 22), 2406.67, week, null, null, ytd,
-                java.util.Collections.singletonMap("us-election", event), offHigh, LocalDate.of(2021, 11, 8), null, null, forwardPe);
+        return new IndexSummary(code, label, new IndexPerformance(LocalDate.of(2024, 11, 22), 2406.67, week, null, null, ytd,
+                java.util.Collections.singletonMap("us-election", event), offHigh, LocalDate.of(2021, 11, 8), null, null),
+                forwardPe);
     }
 
     private static final List<IndexSummary> INDICES = List.of(
@@ -45,8 +47,10 @@ class SummarySentencesTest {
 
     @Test
     void withoutCompanyDataTheRecordFillsTheFifthSentence() {
-        List<IndexSummary> noValuation = INDICES.stream().map(i -> new IndexSummary(i.code(), i.label(), i.closeDate(),
-                i.close(), i.return1w(), null, null, i.returnYtd(), i.eventReturns(), i.offHigh(), i.highDate(), null, null,
+        List<IndexSummary> noValuation = INDICES.stream().map(i -> new IndexSummary(i.code(), i.label(),
+                new IndexPerformance(i.performance().closeDate(), i.performance().close(), i.performance().return1w(), null,
+                        null, i.performance().returnYtd(), i.performance().eventReturns(), i.performance().offHigh(),
+                        i.performance().highDate(), null, null),
                 null)).toList();
 
         List<String> sentences = SummarySentences.write(noValuation, List.of(ELECTION), RATES, Map.of());

@@ -3,11 +3,10 @@ package io.capbrief.report.email;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.capbrief.report.Briefing.Event;
 import io.capbrief.report.Briefing.IndexSummary;
 import io.capbrief.report.Briefing.RateSummary;
 import io.capbrief.report.Briefing;
-import io.capbrief.report.DisplayFormat;
+import io.capbrief.report.KeyFigures;
 
 /**
  * Renders the email: the key-figures table and the summary sentences, with the same numbers and
@@ -51,7 +50,7 @@ public final class EmailBodyRenderer {
         }
         h.append("</table>");
         h.append(TABLE);
-        h.append(row(true, List.of("Rate", "Level", "1 week", "YTD")));
+        h.append(row(true, rateHeader()));
         for (RateSummary r : b.rates()) {
             h.append(row(false, rateCells(r)));
         }
@@ -74,7 +73,7 @@ public final class EmailBodyRenderer {
         b.indices().forEach(i -> rows.add(indexCells(b, i)));
         t.append(table(rows)).append('\n');
         List<List<String>> rateRows = new ArrayList<>();
-        rateRows.add(List.of("Rate", "Level", "1 week", "YTD"));
+        rateRows.add(rateHeader());
         b.rates().forEach(r -> rateRows.add(rateCells(r)));
         t.append(table(rateRows)).append('\n');
         b.sentences().forEach(s -> t.append(s).append('\n'));
@@ -83,26 +82,27 @@ public final class EmailBodyRenderer {
     }
 
     private static List<String> header(Briefing b) {
-        List<String> cells = new ArrayList<>(List.of("Index", "Close", "1 week"));
-        b.events().forEach(e -> cells.add("Since " + e.label()));
-        cells.addAll(List.of("YTD", "Off record high", "Fwd P/E"));
+        List<String> cells = new ArrayList<>(List.of("Index"));
+        KeyFigures.headline(b.events()).forEach(c -> cells.add(c.header()));
         return cells;
     }
 
     private static List<String> indexCells(Briefing b, IndexSummary i) {
-        List<String> cells = new ArrayList<>(List.of(i.label(), DisplayFormat.level(i.close()), DisplayFormat.signedPercent(i.return1w())));
-        for (Event e : b.events()) {
-            cells.add(DisplayFormat.signedPercent(i.eventReturns().get(e.id())));
-        }
-        cells.add(DisplayFormat.signedPercent(i.returnYtd()));
-        cells.add(DisplayFormat.signedPercent(i.offHigh()));
-        cells.add(DisplayFormat.multiple(i.forwardPe()));
+        List<String> cells = new ArrayList<>(List.of(i.label()));
+        cells.addAll(KeyFigures.headlineCells(b, i));
+        return cells;
+    }
+
+    private static List<String> rateHeader() {
+        List<String> cells = new ArrayList<>(List.of("Rate"));
+        cells.addAll(KeyFigures.RATE_COLUMNS);
         return cells;
     }
 
     private static List<String> rateCells(RateSummary r) {
-        return List.of(r.label(), DisplayFormat.yield(r.level()), DisplayFormat.basisPoints(r.change1wBp()),
-                DisplayFormat.basisPoints(r.changeYtdBp()));
+        List<String> cells = new ArrayList<>(List.of(r.label()));
+        cells.addAll(KeyFigures.rateCells(r));
+        return cells;
     }
 
     private static String row(boolean header, List<String> cells) {

@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
+import io.capbrief.model.EventSpec;
 import io.capbrief.report.Briefing.Close;
-import io.capbrief.report.Briefing.Event;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.DisplayFormat;
 
@@ -107,7 +107,7 @@ final class ChartRebasedIndices {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         ValueMarker hundred = new ValueMarker(100, Color.GRAY, new BasicStroke(0.6f));
         plot.addRangeMarker(hundred);
-        List<Event> events = eventsInWindow(briefing);
+        List<EventSpec> events = eventsInWindow(briefing);
         for (int i = 0; i < events.size(); i++) {
             plot.addDomainMarker(eventMarker(events.get(i), i, label));
         }
@@ -115,14 +115,14 @@ final class ChartRebasedIndices {
         return ChartFrame.of(plot, label);
     }
 
-    static List<Event> eventsInWindow(Briefing briefing) {
+    static List<EventSpec> eventsInWindow(Briefing briefing) {
         LocalDate from = windowStart(briefing.week());
         return briefing.events().stream()
                 .filter(e -> e.date().isAfter(from) && !e.date().isAfter(briefing.week()))
                 .toList();
     }
 
-    private static ValueMarker eventMarker(Event e, int position, Font font) {
+    private static ValueMarker eventMarker(EventSpec e, int position, Font font) {
         long millis = e.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         ValueMarker marker = new ValueMarker(millis, Color.DARK_GRAY,
                 new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 2f}, 0f));

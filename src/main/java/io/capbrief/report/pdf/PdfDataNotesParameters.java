@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.capbrief.metrics.DataNote;
 import io.capbrief.report.Briefing.AggregateRow;
-import io.capbrief.report.Briefing.Finding;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.DisplayFormat;
 
@@ -60,10 +60,10 @@ final class PdfDataNotesParameters {
     }
 
     /** Findings of one source with the same action, in order of first appearance. */
-    record FindingGroup(String source, String action, List<Finding> findings) {
+    record FindingGroup(String source, String action, List<DataNote> findings) {
 
         PdfNoteRow row() {
-            Finding first = findings.get(0);
+            DataNote first = findings.get(0);
             String problem = (first.company() == null ? "" : first.company() + ": ") + first.problem();
             if (problem.length() > PROBLEM_CHARS) {
                 problem = problem.substring(0, PROBLEM_CHARS - 1) + "\u2026";
@@ -73,9 +73,9 @@ final class PdfDataNotesParameters {
         }
     }
 
-    static List<FindingGroup> groups(List<Finding> findings) {
-        Map<List<String>, List<Finding>> byKey = new LinkedHashMap<>();
-        for (Finding f : findings) {
+    static List<FindingGroup> groups(List<DataNote> findings) {
+        Map<List<String>, List<DataNote>> byKey = new LinkedHashMap<>();
+        for (DataNote f : findings) {
             byKey.computeIfAbsent(List.of(text(f.source()), text(f.action())), k -> new ArrayList<>()).add(f);
         }
         List<FindingGroup> groups = new ArrayList<>();

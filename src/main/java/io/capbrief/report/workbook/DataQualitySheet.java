@@ -1,6 +1,6 @@
 package io.capbrief.report.workbook;
 
-import io.capbrief.report.Briefing.Finding;
+import io.capbrief.metrics.DataNote;
 import io.capbrief.report.Briefing;
 
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -32,11 +32,11 @@ final class DataQualitySheet implements WorkbookSheet {
         table().streamRows(sheet, 1, 0, briefing.findings(), styles);
     }
 
-    private static WorkbookTable<Finding> table() {
-        return new WorkbookTable<Finding>("DataQuality")
-                .column("Source", WorkbookFormat.TEXT, Finding::source)
-                .column("Company", WorkbookFormat.TEXT, Finding::company)
-                .column("Problem", WorkbookFormat.TEXT, Finding::problem)
-                .column("Action", WorkbookFormat.TEXT, Finding::action);
+    private static WorkbookTable<DataNote> table() {
+        return new WorkbookTable<DataNote>("DataQuality")
+                .column("Source", WorkbookFormat.TEXT, DataNote::source)
+                .column("Company", WorkbookFormat.TEXT, DataNote::company)
+                .column("Problem", WorkbookFormat.TEXT, DataNote::problem)
+                .column("Action", WorkbookFormat.TEXT, DataNote::action);
     }
 }

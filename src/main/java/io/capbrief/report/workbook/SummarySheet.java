@@ -8,10 +8,11 @@ import static io.capbrief.report.workbook.WorkbookFormat.PERCENT;
 import static io.capbrief.report.workbook.WorkbookFormat.TEXT;
 import static io.capbrief.report.workbook.WorkbookFormat.YIELD;
 
-import io.capbrief.report.Briefing.Event;
+import io.capbrief.model.EventSpec;
 import io.capbrief.report.Briefing.IndexSummary;
 import io.capbrief.report.Briefing.RateSummary;
 import io.capbrief.report.Briefing;
+import io.capbrief.report.KeyFigures;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -30,21 +31,10 @@ final class SummarySheet implements WorkbookSheet {
         WorkbookHeading.write(sheet, briefing, styles);
 
         WorkbookTable<IndexSummary> keyFigures = new WorkbookTable<IndexSummary>("KeyFigures")
-                .column("Index", TEXT, IndexSummary::label)
-                .column("Close", LEVEL, IndexSummary::close)
-                .column("Close date", DATE, IndexSummary::closeDate)
-                .column("1-week", PERCENT, IndexSummary::return1w)
-                .column("MTD", PERCENT, IndexSummary::returnMtd)
-                .column("QTD", PERCENT, IndexSummary::returnQtd)
-                .column("YTD", PERCENT, IndexSummary::returnYtd);
-        for (Event event : briefing.events()) {
-            keyFigures.column("Since " + event.label(), PERCENT, index -> index.eventReturns().get(event.id()));
+                .column("Index", TEXT, IndexSummary::label);
+        for (KeyFigures.Column column : KeyFigures.all(briefing.events())) {
+            keyFigures.column(column.header(), format(column.kind()), column.value());
         }
-        keyFigures.column("Off record high", PERCENT, IndexSummary::offHigh)
-                .column("Record high date", DATE, IndexSummary::highDate)
-                .column("52w high", LEVEL, IndexSummary::high52w)
-                .column("52w low", LEVEL, IndexSummary::low52w)
-                .column("Forward P/E", MULTIPLE, IndexSummary::forwardPe);
         keyFigures.write(sheet, KEY_FIGURES_HEADER_ROW, 0, briefing.indices(), styles);
 
         WorkbookTable<RateSummary> rates = new WorkbookTable<RateSummary>("Rates")
@@ -54,7 +44,7 @@ final class SummarySheet implements WorkbookSheet {
                 .column("Level", YIELD, RateSummary::level)
                 .column("1-week change bp", BASIS_POINTS, RateSummary::change1wBp)
                 .column("YTD change bp", BASIS_POINTS, RateSummary::changeYtdBp);
-        for (Event event : briefing.events()) {
+        for (EventSpec event : briefing.events()) {
             rates.column("Since " + event.label() + " change bp", BASIS_POINTS,
                     rate -> rate.eventChangesBp().get(event.id()));
         }
@@ -63,5 +53,14 @@ final class SummarySheet implements WorkbookSheet {
 
         // the index names stay in view when scrolling right through the event columns
         sheet.createFreezePane(1, KEY_FIGURES_HEADER_ROW + 1);
+    }
+
+    private static WorkbookFormat format(KeyFigures.Kind kind) {
+        return switch (kind) {
+            case LEVEL -> LEVEL;
+            case DATE -> DATE;
+            case RETURN -> PERCENT;
+            case MULTIPLE -> MULTIPLE;
+        };
     }
 }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.capbrief.report.Briefing;
+import io.capbrief.report.KeyFigures;
 import io.capbrief.report.SampleBriefings;
-import io.capbrief.report.pdf.PdfBriefingParameters;
-import io.capbrief.report.pdf.PdfTableRow;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,14 +53,12 @@ class EmailBodyRendererTest {
     }
 
     @Test
-    void everyPdfKeyFigureRowIsInBothBodies() {
-        @SuppressWarnings("unchecked")
-        List<PdfTableRow> pdfRows = (List<PdfTableRow>) pdfParameters().get("KEY_FIGURES_ROWS");
+    void everyKeyFigureRowThePdfPrintsIsInBothBodies() {
         List<List<String>> html = htmlRows(bodies.html());
         List<List<String>> text = bodies.text().lines().map(line -> Arrays.asList(line.trim().split("\\s{2,}"))).toList();
-        assertThat(pdfRows).hasSize(3).allSatisfy(pdf -> {
-            List<String> expected = new ArrayList<>(List.of(pdf.label()));
-            expected.addAll(pdf.cells());
+        assertThat(briefing.indices()).hasSize(3).allSatisfy(index -> {
+            List<String> expected = new ArrayList<>(List.of(index.label()));
+            expected.addAll(KeyFigures.headlineCells(briefing, index));
             assertThat(html).contains(expected);
             assertThat(text).contains(expected);
         });
@@ -93,10 +89,6 @@ class EmailBodyRendererTest {
         assertThat(corrected.html()).contains("<b>Correction.</b>", "<li>RUSSELL_2000.close: 2,406.67 \u2192 2,420.00</li>");
         assertThat(corrected.html().indexOf("Correction.")).isLessThan(corrected.html().indexOf("<table"));
         assertThat(corrected.text()).contains("CORRECTION", "  - RUSSELL_2000.close: 2,406.67 \u2192 2,420.00");
-    }
-
-    private Map<String, Object> pdfParameters() {
-        return PdfBriefingParameters.of(briefing);
     }
 
     private static List<List<String>> htmlRows(String html) {

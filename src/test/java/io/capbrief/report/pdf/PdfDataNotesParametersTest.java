@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.capbrief.report.Briefing.Finding;
+import io.capbrief.metrics.DataNote;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +15,9 @@ class PdfDataNotesParametersTest {
     @Test
     void findingsGroupBySourceAndActionInOrderOfFirstAppearance() {
         List<PdfDataNotesParameters.FindingGroup> groups = PdfDataNotesParameters.groups(List.of(
-                new Finding("a.csv", null, "line 1 bad", "quarantined"),
-                new Finding("b.csv", "ACME", "no EBITDA", "left out"),
-                new Finding("a.csv", null, "line 7 bad", "quarantined")));
+                new DataNote("a.csv", null, "line 1 bad", "quarantined"),
+                new DataNote("b.csv", "ACME", "no EBITDA", "left out"),
+                new DataNote("a.csv", null, "line 7 bad", "quarantined")));
 
         assertThat(groups).extracting(PdfDataNotesParameters.FindingGroup::source).containsExactly("a.csv", "b.csv");
         assertThat(groups.get(0).row()).isEqualTo(new PdfNoteRow("a.csv", "2", "e.g. line 1 bad", "quarantined"));
@@ -28,13 +28,13 @@ class PdfDataNotesParametersTest {
     void beyond25GroupsTheSummarySaysHowManyFindingsAreOnlyInTheWorkbook() {
         // 27 sources: the first with 3 findings, then 26 with 2 each -> 55 findings in 27 groups;
         // shown: the first 25 groups = 3 + 24 * 2 = 51 findings, so 4 more
-        List<Finding> findings = new ArrayList<>();
+        List<DataNote> findings = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            findings.add(new Finding("s0.csv", null, "bad " + i, "quarantined"));
+            findings.add(new DataNote("s0.csv", null, "bad " + i, "quarantined"));
         }
         for (int s = 1; s <= 26; s++) {
             for (int i = 0; i < 2; i++) {
-                findings.add(new Finding("s" + s + ".csv", null, "bad " + i, "quarantined"));
+                findings.add(new DataNote("s" + s + ".csv", null, "bad " + i, "quarantined"));
             }
         }
 

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.capbrief.model.EventSpec;
 import io.capbrief.report.Briefing.Close;
-import io.capbrief.report.Briefing.Event;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.SampleBriefings;
 
@@ -41,7 +41,7 @@ class PdfPerformanceChartTest {
     @Test
     void marksOnlyTheEventsInsideTheWindow() {
         Briefing sample = SampleBriefings.week20241122();
-        Event old = new Event("covid", LocalDate.of(2020, 3, 23), "Covid low");
+        EventSpec old = new EventSpec("covid", LocalDate.of(2020, 3, 23), "Covid low");
         Briefing briefing = new Briefing(sample.week(), 1, sample.generatedAt(), sample.indices(),
                 List.of(old, SampleBriefings.US_ELECTION), sample.rates(), sample.sentences(), sample.closes(),
                 sample.sources(), sample.figures(), List.of(), List.of(), Briefing.Valuation.empty());

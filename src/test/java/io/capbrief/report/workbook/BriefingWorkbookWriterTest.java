@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import io.capbrief.metrics.DataNote;
 import io.capbrief.metrics.fundamentals.ScreenThresholds;
 import io.capbrief.report.Briefing.CompanyRow;
 import io.capbrief.report.Briefing;
@@ -82,7 +83,7 @@ class BriefingWorkbookWriterTest {
     @Test
     void aLongListOfFindingsStreamsIntoOneTable() throws IOException {
         // 250 findings: more than the 200 rows the streamed sheet keeps in memory
-        List<Briefing.Finding> many = IntStream.range(0, 250).mapToObj(i -> new Briefing.Finding("CIK" + i + ".json",
+        List<DataNote> many = IntStream.range(0, 250).mapToObj(i -> new DataNote("CIK" + i + ".json",
                 i % 2 == 0 ? null : "T" + i, "line 1, val 'n/a': val is not a number", "quarantined: row not loaded")).toList();
         Briefing big = WorkbookFixtures.briefing(many);
         Path file = dir.resolve("findings.xlsx");

@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.capbrief.metrics.DataNote;
+import io.capbrief.metrics.IndexPerformance;
+import io.capbrief.model.EventSpec;
 import io.capbrief.report.Briefing.AggregateRow;
 import io.capbrief.report.Briefing.Close;
 import io.capbrief.report.Briefing.CompanyRow;
-import io.capbrief.report.Briefing.Event;
 import io.capbrief.report.Briefing.HistoryRow;
 import io.capbrief.report.Briefing.IndexSummary;
 import io.capbrief.report.Briefing.RateSummary;
@@ -31,13 +33,13 @@ final class WorkbookFixtures {
      */
     static Briefing briefing() {
         List<IndexSummary> indices = List.of(
-                new IndexSummary("RUSSELL_2000", "Russell 2000", WEEK, 2406.67, 0.0452, 0.0780, 0.0443, 0.1873,
-                        Map.of("us-election", 0.0645), -0.0148, LocalDate.of(2021, 11, 8), 2434.73, 1869.44, 26.2),
-                new IndexSummary("SP_500", "S&P 500", WEEK, 5969.34, 0.0168, 0.0395, 0.0407, 0.2515,
-                        Map.of("us-election", 0.0391), -0.0053, LocalDate.of(2024, 11, 11), 6001.35, 4513.65, 22.7),
-                new IndexSummary("NASDAQ_COMPOSITE", "Nasdaq Composite", WEEK, 19003.65, 0.0173, 0.0502, 0.0444,
+                new IndexSummary("RUSSELL_2000", "Russell 2000", new IndexPerformance(WEEK, 2406.67, 0.0452, 0.0780, 0.0443, 0.1873,
+                        Map.of("us-election", 0.0645), -0.0148, LocalDate.of(2021, 11, 8), 2434.73, 1869.44), 26.2),
+                new IndexSummary("SP_500", "S&P 500", new IndexPerformance(WEEK, 5969.34, 0.0168, 0.0395, 0.0407, 0.2515,
+                        Map.of("us-election", 0.0391), -0.0053, LocalDate.of(2024, 11, 11), 6001.35, 4513.65), 22.7),
+                new IndexSummary("NASDAQ_COMPOSITE", "Nasdaq Composite", new IndexPerformance(WEEK, 19003.65, 0.0173, 0.0502, 0.0444,
                         0.2660, Map.of("us-election", 0.0460), -0.0109, LocalDate.of(2024, 11, 11), 19298.76,
-                        14477.57, null));
+                        14477.57), null));
         List<RateSummary> rates = List.of(
                 new RateSummary("DGS10", "10-year Treasury yield", LocalDate.of(2024, 11, 21), 4.43, -2.0,
                         Map.of("us-election", 16.0), 55.0),
@@ -47,17 +49,17 @@ final class WorkbookFixtures {
                 new Source("rut", "RUT.csv", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", WEEK),
                 new Source("dgs10", "DGS10.csv", "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752",
                         LocalDate.of(2024, 11, 21)));
-        return new Briefing(WEEK, 1, GENERATED_AT, indices, List.of(new Event("us-election", LocalDate.of(2024, 11, 5),
+        return new Briefing(WEEK, 1, GENERATED_AT, indices, List.of(new EventSpec("us-election", LocalDate.of(2024, 11, 5),
                 "US election")), rates, List.of("The Russell 2000 rose 6.4% since the US election on 5 Nov."),
                 closes(), sources, figures(), List.of(), List.of(
-                        new Briefing.Finding("CIK0000000042.json", null, "line 1, val 'n/a': val is not a number",
+                        new DataNote("CIK0000000042.json", null, "line 1, val 'n/a': val is not a number",
                                 "quarantined: row not loaded"),
-                        new Briefing.Finding("estimates.csv", "EXMP", "no estimate dated on or before the week",
+                        new DataNote("estimates.csv", "EXMP", "no estimate dated on or before the week",
                                 "forward P/E empty")), valuation());
     }
 
     /** {@link #briefing()} with other findings. */
-    static Briefing briefing(List<Briefing.Finding> findings) {
+    static Briefing briefing(List<DataNote> findings) {
         Briefing b = briefing();
         return new Briefing(b.week(), b.version(), b.generatedAt(), b.indices(), b.events(), b.rates(), b.sentences(),
                 b.closes(), b.sources(), b.figures(), b.correction(), findings, b.valuation());
