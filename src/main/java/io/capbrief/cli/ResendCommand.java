@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.capbrief.deliver.BriefingDeliveryException;
-import io.capbrief.deliver.BriefingFiles;
 import io.capbrief.deliver.BriefingMailer;
 import io.capbrief.job.RunSettings;
 import io.capbrief.store.BriefingArchive;
+import io.capbrief.store.BriefingFiles;
 import io.capbrief.store.BriefingVersion;
 
 import picocli.CommandLine.Command;

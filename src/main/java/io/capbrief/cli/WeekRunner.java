@@ -12,6 +12,7 @@ import io.capbrief.job.RunSettings;
 import io.capbrief.job.WeekOutcome;
 import io.capbrief.job.WeekParameters;
 import io.capbrief.job.WeeklyBriefingLauncher;
+import io.capbrief.store.BriefingFiles;
 
 import org.springframework.stereotype.Component;
 
@@ -61,9 +62,10 @@ class WeekRunner {
             default -> console.println("Week ending " + o.week() + ": " + o.message() + version);
         }
         if (o.versionDir() != null && o.status() != WeekOutcome.Status.FAILED) {
-            console.println("  PDF       " + o.versionDir().resolve("briefing.pdf"));
-            console.println("  Workbook  " + o.versionDir().resolve("briefing.xlsx"));
-            console.println("  Figures   " + o.versionDir().resolve("figures.json"));
+            BriefingFiles files = new BriefingFiles(o.versionDir());
+            console.println("  PDF       " + files.pdf());
+            console.println("  Workbook  " + files.workbook());
+            console.println("  Figures   " + files.figures());
         }
         o.mails().forEach(m -> console.println("  Email     " + m));
     }

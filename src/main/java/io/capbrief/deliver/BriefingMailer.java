@@ -13,6 +13,7 @@ import java.util.Properties;
 
 import io.capbrief.deliver.DistributionSettings.Recipient;
 import io.capbrief.report.email.EmailBodyRenderer;
+import io.capbrief.store.BriefingFiles;
 import io.capbrief.store.DeliveryLog;
 
 import jakarta.mail.MessagingException;

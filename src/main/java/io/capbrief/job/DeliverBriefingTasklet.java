@@ -1,7 +1,7 @@
 package io.capbrief.job;
 
-import io.capbrief.deliver.BriefingFiles;
 import io.capbrief.deliver.BriefingMailer;
+import io.capbrief.store.BriefingFiles;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;

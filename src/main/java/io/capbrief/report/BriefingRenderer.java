@@ -20,6 +20,7 @@ import io.capbrief.report.email.EmailBodyRenderer;
 import io.capbrief.report.pdf.PageSize;
 import io.capbrief.report.pdf.PdfBriefingRenderer;
 import io.capbrief.report.workbook.BriefingWorkbookWriter;
+import io.capbrief.store.BriefingFiles;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,12 +58,13 @@ public final class BriefingRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the briefing into " + dir + ": " + e.getMessage(), e);
         }
-        FutureTask<Void> book = new FutureTask<>(() -> workbook.write(briefing, dir.resolve("briefing.xlsx")), null);
+        BriefingFiles files = new BriefingFiles(dir);
+        FutureTask<Void> book = new FutureTask<>(() -> workbook.write(briefing, files.workbook()), null);
         Thread thread = new Thread(book, "briefing-workbook");
         thread.setDaemon(true);
         thread.start();
         try {
-            renderTheRest(briefing, dir);
+            renderTheRest(briefing, files);
         } catch (RuntimeException | Error e) {
             try {
                 awaitWorkbook(book);
@@ -74,15 +76,15 @@ public final class BriefingRenderer {
         awaitWorkbook(book);
     }
 
-    private void renderTheRest(Briefing briefing, Path dir) {
+    private void renderTheRest(Briefing briefing, BriefingFiles files) {
         try {
-            pdf.render(briefing, dir.resolve("briefing.pdf"));
-            figures.write(briefing, dir.resolve("figures.json"));
+            pdf.render(briefing, files.pdf());
+            figures.write(briefing, files.figures());
             EmailBodies bodies = email.render(briefing);
-            Files.writeString(dir.resolve("email.html"), bodies.html());
-            Files.writeString(dir.resolve("email.txt"), bodies.text());
+            Files.writeString(files.emailHtml(), bodies.html());
+            Files.writeString(files.emailText(), bodies.text());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the briefing into " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the briefing into " + files.dir() + ": " + e.getMessage(), e);
         }
     }
 

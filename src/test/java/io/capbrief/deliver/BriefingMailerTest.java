@@ -15,6 +15,7 @@ import java.util.Properties;
 import io.capbrief.TestSmtp;
 import io.capbrief.deliver.DistributionSettings.DistributionList;
 import io.capbrief.deliver.DistributionSettings.Receives;
+import io.capbrief.store.BriefingFiles;
 import io.capbrief.store.DeliveryLog;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;

@@ -1,8 +1,11 @@
-package io.capbrief.deliver;
+package io.capbrief.store;
 
 import java.nio.file.Path;
 
-/** The files of one rendered briefing version, by their fixed names inside the version folder. */
+/**
+ * The files of one briefing version, by their fixed names inside the version folder: the renderer writes them,
+ * the archive records the folder, the mailer and the console read them.
+ */
 public record BriefingFiles(Path dir) {
 
     public Path pdf() {
