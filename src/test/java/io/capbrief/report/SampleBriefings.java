@@ -187,9 +187,7 @@ public final class SampleBriefings {
             Double valuationCoverage, Double leverageCoverage) {
         Map<String, Double> all = new LinkedHashMap<>();
         Map<String, Double> coverage = new LinkedHashMap<>();
-        for (String name : List.of("fwd_pe", "fwd_pe_ex_neg", "fwd_pe_median", "pct_unprofitable", "pct_unprofitable_weight",
-                "net_debt_ebitda", "net_debt_ebitda_median", "interest_coverage", "pct_weak_coverage", "pct_zombies",
-                "refi_wall", "rate_shock_coverage")) {
+        for (String name : AggregateFigures.ALL.stream().map(AggregateFigures.Figure::name).toList()) {
             all.put(name, values.get(name));
             coverage.put(name, name.startsWith("fwd_pe") || name.startsWith("pct_unprofitable") ? valuationCoverage : leverageCoverage);
         }

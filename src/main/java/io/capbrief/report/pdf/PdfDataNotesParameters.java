@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.capbrief.metrics.DataNote;
+import io.capbrief.report.AggregateFigures;
 import io.capbrief.report.Briefing.AggregateRow;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.DisplayFormat;
@@ -17,23 +18,6 @@ final class PdfDataNotesParameters {
     /** How many groups of findings the page lists; the workbook's Data quality sheet has them all. */
     static final int FINDING_GROUPS = 25;
     private static final int PROBLEM_CHARS = 110;
-
-    /** The aggregates of METRICS.md section 5 by figures.json name, as the coverage table labels them. */
-    static final Map<String, String> AGGREGATES = new LinkedHashMap<>();
-    static {
-        AGGREGATES.put("fwd_pe", "Forward P/E");
-        AGGREGATES.put("fwd_pe_ex_neg", "Fwd P/E ex-negative");
-        AGGREGATES.put("fwd_pe_median", "Median fwd P/E");
-        AGGREGATES.put("pct_unprofitable", "% unprofitable");
-        AGGREGATES.put("pct_unprofitable_weight", "% unprofitable (weight)");
-        AGGREGATES.put("net_debt_ebitda", "Net debt / EBITDA");
-        AGGREGATES.put("net_debt_ebitda_median", "Median ND / EBITDA");
-        AGGREGATES.put("interest_coverage", "Interest coverage");
-        AGGREGATES.put("pct_weak_coverage", "% weak coverage");
-        AGGREGATES.put("pct_zombies", "% zombies");
-        AGGREGATES.put("refi_wall", "Refinancing wall");
-        AGGREGATES.put("rate_shock_coverage", "Rate-shock coverage");
-    }
 
     static final String METHODOLOGY = "Every figure follows METRICS.md, the briefing's methodology: only data known by the end "
             + "of the week is used; index aggregates are weighted over the constituents with the inputs defined, and the "
@@ -50,8 +34,8 @@ final class PdfDataNotesParameters {
         // a column is 46 pt wide: "Composite" would break mid-word
         p.put("AGGREGATE_COVERAGE_COLUMNS", indices.stream().map(a -> a.indexLabel().replace("Composite", "Comp.")).toList());
         List<PdfTableRow> coverage = new ArrayList<>();
-        AGGREGATES.forEach((name, label) -> coverage.add(new PdfTableRow(label,
-                indices.stream().map(a -> DisplayFormat.percent(a.coverage().get(name))).toList())));
+        AggregateFigures.ALL.forEach(figure -> coverage.add(new PdfTableRow(figure.shortLabel(),
+                indices.stream().map(a -> DisplayFormat.percent(a.coverage().get(figure.name()))).toList())));
         p.put("AGGREGATE_COVERAGE_ROWS", coverage);
         List<FindingGroup> groups = groups(b.findings());
         p.put("FINDING_ROWS", groups.stream().limit(FINDING_GROUPS).map(FindingGroup::row).toList());

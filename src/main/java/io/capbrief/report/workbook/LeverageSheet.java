@@ -3,12 +3,13 @@ package io.capbrief.report.workbook;
 import java.util.List;
 import java.util.function.BiFunction;
 
+import io.capbrief.report.AggregateFigures.Figure;
+import io.capbrief.report.AggregateFigures;
 import io.capbrief.report.Briefing.AggregateRow;
 import io.capbrief.report.Briefing.CompanyRow;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.LeverageBuckets.Bucket;
 import io.capbrief.report.LeverageBuckets;
-import io.capbrief.report.workbook.AggregateFigures.Figure;
 
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -35,7 +36,7 @@ final class LeverageSheet implements WorkbookSheet {
         WorkbookTable<AggregateRow> byIndex = new WorkbookTable<AggregateRow>("IndexAggregates")
                 .column("Index", WorkbookFormat.TEXT, AggregateRow::indexLabel);
         for (Figure figure : AggregateFigures.ALL) {
-            byIndex.column(figure.header(), figure.format(), a -> a.values().get(figure.name()))
+            byIndex.column(figure.header(), format(figure), a -> a.values().get(figure.name()))
                     .column(figure.header() + " coverage", WorkbookFormat.PERCENT, a -> a.coverage().get(figure.name()));
         }
         int row = block(sheet, 0, "By index: each aggregate with its weight coverage", byIndex, indices, styles);
@@ -51,7 +52,7 @@ final class LeverageSheet implements WorkbookSheet {
                 .column("Sector", WorkbookFormat.TEXT, AggregateRow::sector)
                 .column("Weight", WorkbookFormat.PERCENT, AggregateRow::weight);
         for (Figure figure : AggregateFigures.ALL) {
-            bySector.column(figure.header(), figure.format(), a -> a.values().get(figure.name()));
+            bySector.column(figure.header(), format(figure), a -> a.values().get(figure.name()));
         }
         block(sheet, row, "Russell 2000 sectors", bySector, sectors, styles);
 
@@ -88,5 +89,9 @@ final class LeverageSheet implements WorkbookSheet {
         titleCells.getCell(0).setCellStyle(styles.label());
         table.write(sheet, titleRow + 1, 0, items, styles);
         return titleRow + 1 + Math.max(1, items.size()) + 2;
+    }
+
+    private static WorkbookFormat format(Figure figure) {
+        return figure.share() ? WorkbookFormat.PERCENT : WorkbookFormat.MULTIPLE;
     }
 }
