@@ -15,6 +15,7 @@ import java.util.TimeZone;
 
 import io.capbrief.report.Briefing.HistoryRow;
 import io.capbrief.report.Briefing;
+import io.capbrief.report.SeriesColours;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -29,12 +30,10 @@ import org.jfree.data.time.TimeSeriesCollection;
 /** The valuation page's line chart: the weekly forward P/E of the Russell 2000 and the S&P 500, with a marker at every week. */
 final class ChartForwardPeHistory {
 
-    /** The series drawn, figures.json name and legend label. */
+    /** The series drawn, index and legend label; each plots the index's figures.json "fwd_pe". */
     static final List<String[]> SERIES = List.of(
-            new String[] {"RUSSELL_2000.fwd_pe", "Russell 2000"},
-            new String[] {"SP_500.fwd_pe", "S&P 500"});
-
-    private static final Color[] COLOURS = {new Color(0x0072B2), new Color(0xD55E00)};
+            new String[] {"RUSSELL_2000", "Russell 2000"},
+            new String[] {"SP_500", "S&P 500"});
     private static final Color GRID = new Color(0xDDDDDD);
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
     /** Below this many weeks the date axis is widened, so one or two points sit in the middle of a readable range. */
@@ -48,7 +47,7 @@ final class ChartForwardPeHistory {
         for (String[] s : SERIES) {
             TimeSeries series = new TimeSeries(s[1]);
             for (HistoryRow row : history) {
-                Double value = row.figures().get(s[0]);
+                Double value = row.figures().get(s[0] + ".fwd_pe");
                 if (value != null) {
                     series.addOrUpdate(day(row.week()), value);
                 }
@@ -85,7 +84,7 @@ final class ChartForwardPeHistory {
 
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
         for (int s = 0; s < data.getSeriesCount(); s++) {
-            lines.setSeriesPaint(s, COLOURS[s % COLOURS.length]);
+            lines.setSeriesPaint(s, new Color(SeriesColours.rgb(SERIES.get(s)[0])));
             lines.setSeriesStroke(s, new BasicStroke(s == 0 ? 2.0f : 1.2f));
             lines.setSeriesShape(s, new Ellipse2D.Double(-3, -3, 6, 6));
         }

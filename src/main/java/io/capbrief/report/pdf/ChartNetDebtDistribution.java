@@ -10,6 +10,7 @@ import java.util.Locale;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.LeverageBuckets.Bucket;
 import io.capbrief.report.LeverageBuckets;
+import io.capbrief.report.SeriesColours;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -27,8 +28,6 @@ final class ChartNetDebtDistribution {
     static final List<String[]> INDICES = List.of(
             new String[] {"RUSSELL_2000", "Russell 2000"},
             new String[] {"SP_500", "S&P 500"});
-
-    private static final Color[] COLOURS = {new Color(0x0072B2), new Color(0xD55E00)};
 
     private ChartNetDebtDistribution() {}
 
@@ -64,8 +63,8 @@ final class ChartNetDebtDistribution {
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
         bars.setItemMargin(0.05);
-        for (int s = 0; s < COLOURS.length; s++) {
-            bars.setSeriesPaint(s, COLOURS[s]);
+        for (int s = 0; s < INDICES.size(); s++) {
+            bars.setSeriesPaint(s, new Color(SeriesColours.rgb(INDICES.get(s)[0])));
         }
         CategoryPlot plot = new CategoryPlot(data(briefing), x, y, bars);
         plot.setBackgroundPaint(Color.WHITE);

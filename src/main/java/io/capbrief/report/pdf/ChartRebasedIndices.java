@@ -16,6 +16,7 @@ import io.capbrief.model.EventSpec;
 import io.capbrief.report.Briefing.Close;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.DisplayFormat;
+import io.capbrief.report.SeriesColours;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -38,8 +39,6 @@ final class ChartRebasedIndices {
     /** METRICS.md section 1: the 52-week window is (W - 364 days, W]. */
     static final int WINDOW_DAYS = 364;
 
-    // Colour-blind-safe and distinct in greyscale print (Okabe-Ito blue, vermillion, bluish green).
-    private static final Color[] COLOURS = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73)};
     private static final Color GRID = new Color(0xDDDDDD);
     // Steps of 5 or more keep the axis readable at phone size; JFreeChart picks the smallest that fits.
     private static final TickUnits TICKS = new TickUnits();
@@ -76,7 +75,9 @@ final class ChartRebasedIndices {
 
     static JFreeChart create(Briefing briefing) {
         TimeSeriesCollection data = new TimeSeriesCollection(UTC);
-        rebased(briefing).values().forEach(data::addSeries);
+        Map<String, TimeSeries> rebased = rebased(briefing);
+        rebased.values().forEach(data::addSeries);
+        List<String> codes = List.copyOf(rebased.keySet());
 
         Font tick = font(Font.PLAIN, 8f);
         Font label = font(Font.PLAIN, 8.5f);
@@ -93,7 +94,7 @@ final class ChartRebasedIndices {
 
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         for (int s = 0; s < data.getSeriesCount(); s++) {
-            lines.setSeriesPaint(s, COLOURS[s % COLOURS.length]);
+            lines.setSeriesPaint(s, new Color(SeriesColours.rgb(codes.get(s))));
             // The small-cap index is the subject; the comparisons are drawn lighter.
             lines.setSeriesStroke(s, new BasicStroke(s == 0 ? 2.0f : 1.2f));
         }

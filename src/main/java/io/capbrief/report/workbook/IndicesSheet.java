@@ -62,7 +62,7 @@ final class IndicesSheet implements WorkbookSheet {
             int chartColumn) {
         List<WorkbookLineChart.Line> lines = new ArrayList<>();
         for (int i = 0; i < indices.size(); i++) {
-            lines.add(new WorkbookLineChart.Line(indices.get(i).label(), firstRebasedColumn + i));
+            lines.add(new WorkbookLineChart.Line(indices.get(i).label(), firstRebasedColumn + i, indices.get(i).code()));
         }
         WorkbookLineChart.draw(sheet, "Indices rebased to 100",
                 new WorkbookLineChart.Axes("Date", "mmm yyyy", "Rebased (first day = 100)", "0"), 1, rows, 0, lines,

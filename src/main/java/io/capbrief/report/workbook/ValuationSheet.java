@@ -40,7 +40,8 @@ final class ValuationSheet implements WorkbookSheet {
         if (!history.isEmpty()) {
             WorkbookLineChart.draw(sheet, "Forward P/E",
                     new WorkbookLineChart.Axes("Week", "mmm yyyy", "Forward P/E", "0\"x\""), 1, history.size(), 0,
-                    List.of(new WorkbookLineChart.Line("Russell 2000", 1), new WorkbookLineChart.Line("S&P 500", 2)),
+                    List.of(new WorkbookLineChart.Line("Russell 2000", 1, "RUSSELL_2000"),
+                            new WorkbookLineChart.Line("S&P 500", 2, "SP_500")),
                     table.columnCount() + 1);
         }
     }

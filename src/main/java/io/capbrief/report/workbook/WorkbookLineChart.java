@@ -2,6 +2,8 @@ package io.capbrief.report.workbook;
 
 import java.util.List;
 
+import io.capbrief.report.SeriesColours;
+
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -25,15 +27,13 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 /** A native Excel line chart over date-indexed columns of a sheet, drawn the same way on every sheet that has one. */
 final class WorkbookLineChart {
 
-    /** One line: its legend title and the sheet column holding its values. */
-    record Line(String title, int column) {}
+    /**
+     * One line: its legend title, the sheet column holding its values, and the index it draws, whose colour it takes.
+     */
+    record Line(String title, int column, String index) {}
 
     /** Titles and number formats of the date axis and the value axis. */
     record Axes(String dateTitle, String dateFormat, String valueTitle, String valueFormat) {}
-
-    private static final byte[][] COLORS = {
-        {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}, {(byte) 0xC0, (byte) 0x50, (byte) 0x4D}, {(byte) 0x70, (byte) 0xAD, (byte) 0x47},
-        {(byte) 0x7F, (byte) 0x60, (byte) 0x84}, {(byte) 0xF7, (byte) 0x96, (byte) 0x46}};
 
     private WorkbookLineChart() {}
 
@@ -71,7 +71,7 @@ final class WorkbookLineChart {
             series.setTitle(lines.get(i).title(), null);
             series.setSmooth(false);
             series.setMarkerStyle(MarkerStyle.NONE);
-            series.setShapeProperties(line(COLORS[i % COLORS.length]));
+            series.setShapeProperties(line(SeriesColours.rgb(lines.get(i).index())));
         }
         chart.plot(data);
         // without these, Excel shows the cells' own formats (2024-11-22, 100.00) on the axes
@@ -85,8 +85,9 @@ final class WorkbookLineChart {
     }
 
     /** Explicit colours: LibreOffice draws series without a line style invisibly, and PMs learn the colours. */
-    private static XDDFShapeProperties line(byte[] rgb) {
-        XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb)));
+    private static XDDFShapeProperties line(int rgb) {
+        byte[] bytes = {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb};
+        XDDFLineProperties line = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(bytes)));
         line.setWidth(1.5);
         XDDFShapeProperties properties = new XDDFShapeProperties();
         properties.setLineProperties(line);
