@@ -5,6 +5,7 @@ import java.util.List;
 import io.capbrief.metrics.fundamentals.ScreenThresholds;
 import io.capbrief.report.Briefing.CompanyRow;
 import io.capbrief.report.Briefing;
+import io.capbrief.report.ScreenRules;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -50,7 +51,7 @@ final class ScreensSheet implements WorkbookSheet {
         Layout layout = Layout.of(briefing);
         List<CompanyRow> quality = briefing.valuation().qualitySmallCaps();
         List<CompanyRow> risk = briefing.valuation().refinancingRisk();
-        title(WorkbookCells.row(sheet, FIRST_TITLE_ROW), qualityTitle(), styles);
+        title(WorkbookCells.row(sheet, FIRST_TITLE_ROW), ScreenRules.qualityTitle(thresholds), styles);
         WorkbookTable<CompanyRow> qualityTable = qualityTable();
         qualityTable.declare(sheet, layout.qualityHeader(), 0, quality.size(), styles);
         qualityTable.fitText(sheet, 0, quality);
@@ -67,7 +68,7 @@ final class ScreensSheet implements WorkbookSheet {
     public void stream(SXSSFSheet sheet, Briefing briefing, WorkbookStyles styles) {
         Layout layout = Layout.of(briefing);
         qualityTable().streamRows(sheet, layout.qualityHeader() + 1, 0, briefing.valuation().qualitySmallCaps(), styles);
-        title(sheet.createRow(layout.riskTitle()), riskTitle(), styles);
+        title(sheet.createRow(layout.riskTitle()), ScreenRules.refinancingTitle(thresholds), styles);
         WorkbookTable<CompanyRow> riskTable = riskTable();
         riskTable.writeHeader(sheet, layout.riskHeader(), 0, styles);
         riskTable.streamRows(sheet, layout.riskHeader() + 1, 0, briefing.valuation().refinancingRisk(), styles);
@@ -84,23 +85,5 @@ final class ScreensSheet implements WorkbookSheet {
 
     private static WorkbookTable<CompanyRow> riskTable() {
         return CompanyColumns.screen("RefinancingRisk");
-    }
-
-    private String qualityTitle() {
-        return "Quality small caps: profitable, net debt / EBITDA < " + number(thresholds.qualityMaxNetDebtToEbitda())
-                + "x or net cash, interest coverage > " + number(thresholds.qualityMinInterestCoverage())
-                + "x or no interest expense; cheapest forward P/E first";
-    }
-
-    private String riskTitle() {
-        return "Refinancing risk: interest coverage < " + number(thresholds.refinancingMaxInterestCoverage())
-                + "x, net debt / EBITDA > " + number(thresholds.refinancingMinNetDebtToEbitda())
-                + "x or near-term maturities > " + number(thresholds.refinancingMinNearTermMaturities() * 100)
-                + "% of debt; least rate-shock coverage first";
-    }
-
-    /** 5.0 prints "5", 1.5 prints "1.5". */
-    private static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }
