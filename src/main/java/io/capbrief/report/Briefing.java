@@ -41,6 +41,7 @@ public record Briefing(
      * @param companies one row per constituent of every index
      * @param history the weekly aggregates of this and earlier weeks, oldest first
      * @param screenThresholds the limits the screens applied (capbrief.metrics.screens.*)
+     * @param leverage each index's spread over the leverage ranges, by index
      */
     public record Valuation(
             List<AggregateRow> aggregates,
@@ -48,12 +49,25 @@ public record Briefing(
             List<CompanyRow> qualitySmallCaps,
             List<CompanyRow> refinancingRisk,
             List<HistoryRow> history,
-            ScreenThresholds screenThresholds) {
+            ScreenThresholds screenThresholds,
+            Map<String, LeverageSpread> leverage) {
+
+        /** With the leverage spreads of these companies, as test fixtures make it. */
+        public Valuation(List<AggregateRow> aggregates, List<CompanyRow> companies, List<CompanyRow> qualitySmallCaps,
+                List<CompanyRow> refinancingRisk, List<HistoryRow> history, ScreenThresholds screenThresholds) {
+            this(aggregates, companies, qualitySmallCaps, refinancingRisk, history, screenThresholds,
+                    LeverageBuckets.byIndex(companies));
+        }
 
         /** Screened with the METRICS.md section 6 defaults, as test fixtures are. */
         public Valuation(List<AggregateRow> aggregates, List<CompanyRow> companies, List<CompanyRow> qualitySmallCaps,
                 List<CompanyRow> refinancingRisk, List<HistoryRow> history) {
             this(aggregates, companies, qualitySmallCaps, refinancingRisk, history, ScreenThresholds.DEFAULTS);
+        }
+
+        /** The index's spread; every index has one, with empty shares when it has no companies. */
+        public LeverageSpread leverage(String index) {
+            return leverage.get(index);
         }
 
         public static Valuation empty() {
@@ -87,6 +101,13 @@ public record Briefing(
             return sector == null || !(sector.equalsIgnoreCase("Financials") || sector.equalsIgnoreCase("Real Estate"));
         }
     }
+
+    /**
+     * How an index's non-financials spread over the interest-coverage and the net debt / EBITDA ranges of
+     * {@link LeverageBuckets}.
+     */
+    public record LeverageSpread(String index, List<LeverageBuckets.Bucket> interestCoverage,
+            List<LeverageBuckets.Bucket> netDebtToEbitda) {}
 
     /** One week's headline aggregates, for the valuation history. */
     public record HistoryRow(LocalDate week, Map<String, Double> figures) {}

@@ -1,11 +1,17 @@
 package io.capbrief.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoublePredicate;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
+import io.capbrief.model.IndexCode;
 import io.capbrief.report.Briefing.CompanyRow;
+import io.capbrief.report.Briefing.LeverageSpread;
 
 /**
  * How an index's non-financial constituents spread over interest-coverage and net debt / EBITDA
@@ -31,6 +37,8 @@ public final class LeverageBuckets {
             new Range("3\u20135", c -> c >= 3 && c <= 5),
             new Range(">5", c -> c > 5));
 
+    private static final String EBITDA_NEGATIVE = "EBITDA \u2264 0";
+
     private static final List<Range> NET_DEBT_TO_EBITDA = List.of(
             new Range("Net cash", x -> x < 0),
             new Range("0\u20131x", x -> x >= 0 && x < 1),
@@ -40,7 +48,24 @@ public final class LeverageBuckets {
             new Range("4\u20135x", x -> x >= 4 && x < 5),
             new Range(">5x", x -> x >= 5));
 
+    /** The coverage ranges' labels, the same whatever the companies. */
+    public static final List<String> INTEREST_COVERAGE_LABELS = COVERAGE.stream().map(Range::label).toList();
+
+    /** The net debt / EBITDA ranges' labels, the EBITDA-negative bucket last. */
+    public static final List<String> NET_DEBT_TO_EBITDA_LABELS = Stream.concat(
+            NET_DEBT_TO_EBITDA.stream().map(Range::label), Stream.of(EBITDA_NEGATIVE)).toList();
+
     private LeverageBuckets() {}
+
+    /** Every index's spread, for the briefing model: the renderers lay the buckets out and count nothing. */
+    public static Map<String, LeverageSpread> byIndex(List<CompanyRow> companies) {
+        Map<String, LeverageSpread> spreads = new LinkedHashMap<>();
+        for (IndexCode index : IndexCode.values()) {
+            spreads.put(index.name(), new LeverageSpread(index.name(), interestCoverage(companies, index.name()),
+                    netDebtToEbitda(companies, index.name())));
+        }
+        return Collections.unmodifiableMap(spreads);
+    }
 
     /** Interest coverage of the index's non-financials with coverage defined (interest expense > 0). */
     public static List<Bucket> interestCoverage(List<CompanyRow> companies, String index) {
@@ -82,7 +107,7 @@ public final class LeverageBuckets {
             buckets.add(bucket(ranges.get(i).label(), counts[i], total));
         }
         if (ebitdaNegativeBucket) {
-            buckets.add(bucket("EBITDA \u2264 0", counts[ranges.size()], total));
+            buckets.add(bucket(EBITDA_NEGATIVE, counts[ranges.size()], total));
         }
         return List.copyOf(buckets);
     }

@@ -39,7 +39,7 @@ final class ValuationRows {
         return new Briefing.Valuation(aggregates, companies,
                 valuation.qualitySmallCaps().stream().map(c -> company(IndexCode.RUSSELL_2000, smallCaps, c)).toList(),
                 valuation.refinancingRisk().stream().map(c -> company(IndexCode.RUSSELL_2000, smallCaps, c)).toList(),
-                history, valuation.screenThresholds());
+                history, valuation.screenThresholds(), LeverageBuckets.byIndex(companies));
     }
 
     private static AggregateRow aggregate(IndexCode index, String sector, Double weight, IndexAggregates aggregates) {

@@ -9,7 +9,6 @@ import java.util.Locale;
 
 import io.capbrief.report.Briefing;
 import io.capbrief.report.LeverageBuckets.Bucket;
-import io.capbrief.report.LeverageBuckets;
 import io.capbrief.report.SeriesColours;
 
 import org.jfree.chart.JFreeChart;
@@ -35,7 +34,7 @@ final class ChartNetDebtDistribution {
     static DefaultCategoryDataset data(Briefing briefing) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (String[] index : INDICES) {
-            for (Bucket b : LeverageBuckets.netDebtToEbitda(briefing.valuation().companies(), index[0])) {
+            for (Bucket b : briefing.valuation().leverage(index[0]).netDebtToEbitda()) {
                 data.addValue(b.share() == null ? null : b.share() * 100, index[1], b.label());
             }
         }

@@ -9,7 +9,6 @@ import io.capbrief.report.Briefing.RateSummary;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.DisplayFormat;
 import io.capbrief.report.LeverageBuckets.Bucket;
-import io.capbrief.report.LeverageBuckets;
 
 import net.sf.jasperreports.charts.renderers.JCommonDrawableRendererImpl;
 
@@ -34,7 +33,7 @@ final class PdfLeverageParameters {
     private static List<PdfTableRow> coverageBuckets(Briefing b) {
         List<PdfTableRow> rows = new ArrayList<>();
         for (AggregateRow index : PdfAggregateRows.indices(b)) {
-            List<Bucket> buckets = LeverageBuckets.interestCoverage(b.valuation().companies(), index.index());
+            List<Bucket> buckets = b.valuation().leverage(index.index()).interestCoverage();
             int companies = buckets.stream().mapToInt(Bucket::count).sum();
             List<String> cells = new ArrayList<>(buckets.stream().map(x -> DisplayFormat.percent(x.share())).toList());
             cells.add(companies == 0 ? DisplayFormat.EMPTY : DisplayFormat.count(companies));

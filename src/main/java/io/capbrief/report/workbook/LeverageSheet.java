@@ -1,12 +1,11 @@
 package io.capbrief.report.workbook;
 
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import io.capbrief.report.AggregateFigures.Figure;
 import io.capbrief.report.AggregateFigures;
 import io.capbrief.report.Briefing.AggregateRow;
-import io.capbrief.report.Briefing.CompanyRow;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.LeverageBuckets.Bucket;
 import io.capbrief.report.LeverageBuckets;
@@ -31,7 +30,6 @@ final class LeverageSheet implements WorkbookSheet {
     public void fill(XSSFSheet sheet, Briefing briefing, WorkbookStyles styles) {
         List<AggregateRow> indices = briefing.valuation().aggregates().stream().filter(a -> a.sector() == null).toList();
         List<AggregateRow> sectors = briefing.valuation().aggregates().stream().filter(a -> a.sector() != null).toList();
-        List<CompanyRow> companies = briefing.valuation().companies();
 
         WorkbookTable<AggregateRow> byIndex = new WorkbookTable<AggregateRow>("IndexAggregates")
                 .column("Index", WorkbookFormat.TEXT, AggregateRow::indexLabel);
@@ -42,11 +40,11 @@ final class LeverageSheet implements WorkbookSheet {
         int row = block(sheet, 0, "By index: each aggregate with its weight coverage", byIndex, indices, styles);
 
         row = block(sheet, row, "Interest coverage (EBIT / interest expense) of non-financials: companies per range",
-                buckets("CoverageBuckets", indices, companies, LeverageBuckets::interestCoverage),
-                labels(LeverageBuckets.interestCoverage(List.of(), "")), styles);
+                buckets("CoverageBuckets", indices, index -> briefing.valuation().leverage(index).interestCoverage()),
+                LeverageBuckets.INTEREST_COVERAGE_LABELS, styles);
         row = block(sheet, row, "Net debt / EBITDA of non-financials: companies per range",
-                buckets("NetDebtEbitdaBuckets", indices, companies, LeverageBuckets::netDebtToEbitda),
-                labels(LeverageBuckets.netDebtToEbitda(List.of(), "")), styles);
+                buckets("NetDebtEbitdaBuckets", indices, index -> briefing.valuation().leverage(index).netDebtToEbitda()),
+                LeverageBuckets.NET_DEBT_TO_EBITDA_LABELS, styles);
 
         WorkbookTable<AggregateRow> bySector = new WorkbookTable<AggregateRow>("SectorAggregates")
                 .column("Sector", WorkbookFormat.TEXT, AggregateRow::sector)
@@ -61,20 +59,15 @@ final class LeverageSheet implements WorkbookSheet {
     }
 
     /** A bucket table: one row per range, a count and a share column per index. */
-    private static WorkbookTable<String> buckets(String name, List<AggregateRow> indices, List<CompanyRow> companies,
-            BiFunction<List<CompanyRow>, String, List<Bucket>> distribution) {
+    private static WorkbookTable<String> buckets(String name, List<AggregateRow> indices,
+            Function<String, List<Bucket>> distribution) {
         WorkbookTable<String> table = new WorkbookTable<String>(name).column("Range", WorkbookFormat.TEXT, label -> label);
         for (AggregateRow index : indices) {
-            List<Bucket> buckets = distribution.apply(companies, index.index());
+            List<Bucket> buckets = distribution.apply(index.index());
             table.column(index.indexLabel() + " companies", WorkbookFormat.INTEGER, label -> bucket(buckets, label).count())
                     .column(index.indexLabel() + " share", WorkbookFormat.PERCENT, label -> bucket(buckets, label).share());
         }
         return table;
-    }
-
-    /** The ranges' labels, the same whatever the companies: taken from an empty distribution. */
-    private static List<String> labels(List<Bucket> empty) {
-        return empty.stream().map(Bucket::label).toList();
     }
 
     private static Bucket bucket(List<Bucket> buckets, String label) {
