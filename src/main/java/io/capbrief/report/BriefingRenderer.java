@@ -9,9 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import io.capbrief.metrics.fundamentals.ScreenThresholds;
@@ -88,7 +89,8 @@ public final class BriefingRenderer {
         }
     }
 
-    private static final AtomicBoolean WARMING = new AtomicBoolean();
+    /** The process's one warm-up, started by the first renderer that asks. */
+    private static final AtomicReference<CompletableFuture<Boolean>> WARM_UP = new AtomicReference<>();
 
     /**
      * Renders an empty briefing into a temporary folder on a background thread, once per JVM. The
@@ -96,12 +98,16 @@ public final class BriefingRenderer {
      * POI's XML schema types (3.7 s for the first render of a 3,000-company week against 0.7 s for the
      * next); started when a job starts, that loading runs beside the figures, which take the other
      * core for seconds of their own. A warm-up that fails only saves less time.
+     *
+     * @return the process's warm-up, started by this call or joined: true once it has rendered, false if it failed
      */
-    public void warmUp() {
-        if (!WARMING.compareAndSet(false, true)) {
-            return;
+    public CompletableFuture<Boolean> warmUp() {
+        CompletableFuture<Boolean> started = new CompletableFuture<>();
+        if (!WARM_UP.compareAndSet(null, started)) {
+            return WARM_UP.get();
         }
         Thread thread = new Thread(() -> {
+            boolean rendered = false;
             Path dir = null;
             Thread cleanUp = null;
             try {
@@ -112,6 +118,7 @@ public final class BriefingRenderer {
                 cleanUp = new Thread(() -> FileSystemUtils.deleteRecursively(created.toFile()));
                 Runtime.getRuntime().addShutdownHook(cleanUp);
                 render(EMPTY, dir);
+                rendered = true;
             } catch (IOException | RuntimeException e) {
                 log.debug("render warm-up failed: {}", e.toString());
             } finally {
@@ -119,10 +126,12 @@ public final class BriefingRenderer {
                     FileSystemUtils.deleteRecursively(dir.toFile());
                 }
                 removeShutdownHook(cleanUp);
+                started.complete(rendered);
             }
         }, "briefing-warm-up");
         thread.setDaemon(true);
         thread.start();
+        return started;
     }
 
     private static final String WARM_UP_PREFIX = "capbrief-warm-up-";
