@@ -40,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The workbook read back with POI: sheets, tables, numeric cells with their formats, charts, panes,
- * conditional formats, properties; expected values are WorkbookFixtures' literals.
+ * conditional formats, properties; expected values are the literals of SampleBriefings (the week) and
+ * WorkbookFixtures (its companies).
  */
 class BriefingWorkbookWriterTest {
 
@@ -66,7 +67,14 @@ class BriefingWorkbookWriterTest {
 
     @Test
     void dataQualityListsEveryFindingInATable() throws IOException {
-        try (XSSFWorkbook workbook = open(xlsx)) {
+        // given findings about a file row and about a company
+        Path file = dir.resolve("findings.xlsx");
+        new BriefingWorkbookWriter().write(WorkbookFixtures.briefing(List.of(
+                new DataNote("CIK0000000042.json", null, "line 1, val 'n/a': val is not a number",
+                        "quarantined: row not loaded"),
+                new DataNote("estimates.csv", "EXMP", "no estimate dated on or before the week", "forward P/E empty"))),
+                file);
+        try (XSSFWorkbook workbook = open(file)) {
             XSSFSheet quality = workbook.getSheet("Data quality");
             assertThat(quality.getTables()).singleElement().satisfies(t -> {
                 assertThat(t.getName()).isEqualTo("DataQuality");
@@ -131,15 +139,15 @@ class BriefingWorkbookWriterTest {
             assertNumber(summary, "B6", 2406.67, "#,##0.00");
             assertThat(cell(summary, "C6").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 11, 22));
             assertThat(format(cell(summary, "C6"))).isEqualTo("yyyy-mm-dd");
-            assertNumber(summary, "D6", 0.0452, "0.0%");
+            assertNumber(summary, "D6", 0.0443, "0.0%");
             assertNumber(summary, "G6", 0.1873, "0.0%");
-            assertNumber(summary, "H6", 0.0645, "0.0%");
+            assertNumber(summary, "H6", 0.06448, "0.0%");
             assertNumber(summary, "I6", -0.0148, "0.0%");
             assertThat(cell(summary, "J6").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2021, 11, 8));
             assertNumber(summary, "K6", 2434.73, "#,##0.00");
-            assertNumber(summary, "M6", 26.2, "0.0\"x\"");
+            assertNumber(summary, "M6", 27.9, "0.0\"x\"");
             assertThat(cell(summary, "A7").getStringCellValue()).isEqualTo("S&P 500");
-            assertNumber(summary, "H7", 0.0391, "0.0%");
+            assertNumber(summary, "H7", 0.0387, "0.0%");
             assertThat(cell(summary, "A8").getStringCellValue()).isEqualTo("Nasdaq Composite");
             assertNumber(summary, "B8", 19003.65, "#,##0.00");
         }
@@ -166,11 +174,11 @@ class BriefingWorkbookWriterTest {
                     "Since US election change bp");
             assertHeaderCellsMatchColumnNames(summary, table);
             assertThat(cell(summary, "A11").getStringCellValue()).isEqualTo("DGS10");
-            assertThat(cell(summary, "C11").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 11, 21));
-            assertNumber(summary, "D11", 4.43, "0.00");
+            assertThat(cell(summary, "C11").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 11, 22));
+            assertNumber(summary, "D11", 4.41, "0.00");
             assertNumber(summary, "E11", -2.0, "+0;-0");
-            assertNumber(summary, "F11", 55.0, "+0;-0");
-            assertNumber(summary, "G11", 16.0, "+0;-0");
+            assertNumber(summary, "F11", 53.0, "+0;-0");
+            assertNumber(summary, "G11", 14.0, "+0;-0");
             assertThat(cell(summary, "A12").getStringCellValue()).isEqualTo("DFF");
             assertNumber(summary, "G12", -25.0, "+0;-0");
         }
@@ -201,12 +209,14 @@ class BriefingWorkbookWriterTest {
             assertThat(cell(indices, "A2").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 11, 18));
             assertThat(format(cell(indices, "A2"))).isEqualTo("yyyy-mm-dd");
             assertThat(cell(indices, "A6").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 11, 22));
-            assertNumber(indices, "B2", 2300.00, "#,##0.00");
-            assertNumber(indices, "C3", 5916.98, "#,##0.00");
+            // the sample's closes: Russell 2000 on 2024-11-18, S&P 500 on 2024-11-19
+            assertNumber(indices, "B2", 2418.7071776979237, "#,##0.00");
+            assertNumber(indices, "C3", 5959.692074331334, "#,##0.00");
             assertThat(cell(indices, "C4").getCellType()).isEqualTo(CellType.BLANK);
             assertThat(cell(indices, "F4").getCellType()).isEqualTo(CellType.BLANK);
             assertNumber(indices, "E2", 100.0, "#,##0.00");
-            assertThat(cell(indices, "E6").getNumericCellValue()).isCloseTo(104.638, offset(1e-3));
+            // 2406.67 / 2418.7072 * 100
+            assertThat(cell(indices, "E6").getNumericCellValue()).isCloseTo(99.502, offset(1e-3));
 
             PaneInformation pane = indices.getPaneInformation();
             assertThat(pane.isFreezePane()).isTrue();
@@ -275,10 +285,10 @@ class BriefingWorkbookWriterTest {
             assertNumber(valuation, "I3", 0.41, "0.0%");
             assertThat(cell(valuation, "H3").getCellType()).isEqualTo(CellType.BLANK);
             assertThat(cell(valuation, "A4").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(WorkbookFixtures.WEEK);
-            assertNumber(valuation, "B4", 26.2, "0.0\"x\"");
+            assertNumber(valuation, "B4", 27.9, "0.0\"x\"");
             assertNumber(valuation, "C4", 22.7, "0.0\"x\"");
-            // 26.2 / 22.7 = 1.1542
-            assertThat(cell(valuation, "D4").getNumericCellValue()).isCloseTo(1.1542, offset(1e-4));
+            // 27.9 / 22.7 = 1.2291
+            assertThat(cell(valuation, "D4").getNumericCellValue()).isCloseTo(1.2291, offset(1e-4));
             assertNumber(valuation, "G4", 17.8, "0.0\"x\"");
             assertNumber(valuation, "J4", 0.05, "0.0%");
             assertThat(valuation.getPaneInformation().isFreezePane()).isTrue();
@@ -426,9 +436,9 @@ class BriefingWorkbookWriterTest {
             assertThat(cell(companies, "W2").getCellType()).isEqualTo(CellType.BOOLEAN);
             assertThat(cell(companies, "W2").getBooleanCellValue()).isFalse();
             assertThat(cell(companies, "X2").getBooleanCellValue()).isFalse();
-            assertNumber(companies, "Y2", 0.0243, "0.0%");
-            assertThat(cell(companies, "Z2").getNumericCellValue()).isCloseTo(10.486, offset(1e-9));
-            assertNumber(companies, "AA2", 11.4438, "0.0\"x\"");
+            assertNumber(companies, "Y2", 0.0241, "0.0%");
+            assertThat(cell(companies, "Z2").getNumericCellValue()).isCloseTo(10.482, offset(1e-9));
+            assertNumber(companies, "AA2", 11.4482, "0.0\"x\"");
             assertThat(cell(companies, "AB2").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 9, 30));
             assertThat(cell(companies, "AC2").getBooleanCellValue()).isFalse();
             assertThat(cell(companies, "AD2").getCellType()).isEqualTo(CellType.BLANK);
@@ -525,7 +535,7 @@ class BriefingWorkbookWriterTest {
             assertThat(cell(screens, "A7").getStringCellValue()).isEqualTo("BRKN");
             assertThat(cell(screens, "F7").getCellType()).isEqualTo(CellType.BLANK);
             assertNumber(screens, "L7", 0.4, "0.0%");
-            assertNumber(screens, "N7", 0.6698, "0.0\"x\"");
+            assertNumber(screens, "N7", 0.6707, "0.0\"x\"");
             assertThat(rules(screens)).contains("L7 AND(ISNUMBER(L7),L7>0.25)", "K3 AND(ISNUMBER(K3),K3>5.0)");
         }
     }
@@ -618,12 +628,12 @@ class BriefingWorkbookWriterTest {
             XSSFSheet about = workbook.getSheet("About");
             XSSFTable table = table(about, "Sources");
 
-            assertThat(table.getArea().formatAsString()).isEqualTo("A8:D10");
+            assertThat(table.getArea().formatAsString()).isEqualTo("A8:D12");
             assertHeaderCellsMatchColumnNames(about, table);
             assertThat(cell(about, "A9").getStringCellValue()).isEqualTo("rut");
             assertThat(cell(about, "B9").getStringCellValue()).isEqualTo("RUT.csv");
-            assertThat(cell(about, "C9").getStringCellValue()).startsWith("9f86d081");
-            assertThat(cell(about, "D10").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 11, 21));
+            assertThat(cell(about, "C9").getStringCellValue()).startsWith("9f2c1d0b");
+            assertThat(cell(about, "D10").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 11, 22));
             assertThat(cell(about, "A6").getStringCellValue()).contains("METRICS.md");
         }
     }
