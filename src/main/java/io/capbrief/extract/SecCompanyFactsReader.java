@@ -40,6 +40,10 @@ public final class SecCompanyFactsReader {
                     "CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents",
                     "LongTermDebtMaturitiesRepaymentsOfPrincipalInNextTwelveMonths",
                     "LongTermDebtMaturitiesRepaymentsOfPrincipalInYearTwo",
+                    "LongTermDebtMaturitiesRepaymentsOfPrincipalInYearThree",
+                    "LongTermDebtMaturitiesRepaymentsOfPrincipalInYearFour",
+                    "LongTermDebtMaturitiesRepaymentsOfPrincipalInYearFive",
+                    "LongTermDebtMaturitiesRepaymentsOfPrincipalAfterYearFive",
                     "WeightedAverageNumberOfDilutedSharesOutstanding"),
             "dei", Set.of("EntityCommonStockSharesOutstanding"));
 

@@ -64,7 +64,10 @@ final class ValuationCalculator {
             indices.put(index, valuation(index, inputs, companies, notes));
         }
         Map<String, Double> figures = new LinkedHashMap<>();
-        indices.forEach((index, v) -> figures.putAll(v.aggregates().figures(index.name())));
+        indices.forEach((index, v) -> {
+            figures.putAll(v.aggregates().figures(index.name()));
+            figures.putAll(v.aggregates().debtProfileFigures(index.name()));
+        });
         Double relative = ratio(figures.get("RUSSELL_2000.fwd_pe"), figures.get("SP_500.fwd_pe"));
         figures.put("RELATIVE.fwd_pe", relative);
         figures.putAll(percentiles(inputs.earlier(), figures, notes));
@@ -94,6 +97,7 @@ final class ValuationCalculator {
         notes.addAll(ValuationNotes.emptyAggregates(index, aggregates));
         notes.addAll(ValuationNotes.emptyMetrics(index, constituents));
         ValuationNotes.implausibleMaturities(index, constituents).ifPresent(notes::add);
+        ValuationNotes.implausibleMaturitySchedules(index, constituents).ifPresent(notes::add);
         return new IndexValuation(index, file.asOf(), file.sourceFile(), constituents, names, aggregates,
                 aggregator.bySector(constituents));
     }

@@ -2,6 +2,7 @@ package io.capbrief.metrics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +28,9 @@ final class ValuationNotes {
     /** One note per aggregate the index could not compute, with the aggregator's reason. */
     static List<DataNote> emptyAggregates(IndexCode index, IndexAggregates aggregates) {
         List<DataNote> notes = new ArrayList<>();
-        aggregates.reasons().forEach((figure, reason) -> notes.add(new DataNote(index.label(), null,
+        Map<String, String> reasons = new LinkedHashMap<>(aggregates.reasons());
+        reasons.putAll(aggregates.debtProfileReasons());
+        reasons.forEach((figure, reason) -> notes.add(new DataNote(index.label(), null,
                 index.name() + "." + figure + " is empty: " + reason, "shown as \u2013 (null in figures.json)")));
         return notes;
     }
@@ -69,7 +72,29 @@ final class ValuationNotes {
                 + "): total debt may come from too few concepts", "figures kept as defined; check the filings' debt concepts"));
     }
 
-    static DataNote withoutHistory(List<String> figures) {
+    /**
+     * A maturity schedule summing above total debt has the same likely cause as near-term maturities
+     * above 100% (total debt read from too few parts): name a few; the wall keeps them, as refi_wall does.
+     */
+    static Optional<DataNote> implausibleMaturitySchedules(IndexCode index, List<Constituent> constituents) {
+        List<String> tickers = constituents.stream()
+                .filter(c -> c.fundamentals().maturitySchedule() != null && c.fundamentals().totalDebt() != null
+                        && c.fundamentals().maturitySchedule().total() > c.fundamentals().totalDebt())
+                .map(c -> c.ticker() == null ? "(no ticker)" : c.ticker())
+                .toList();
+        if (tickers.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DataNote(index.label(), null, tickers.size() + " of " + constituents.size()
+                + " constituents have debt maturities summing above total debt (" + examples(tickers)
+                + "): total debt may come from too few concepts", "figures kept as defined; check the filings' debt concepts"));
+    }
+
+    private static String examples(List<String> tickers) {
+        return String.join(", ", tickers.subList(0, Math.min(5, tickers.size()))) + (tickers.size() > 5 ? ", ..." : "");
+    }
+
+        static DataNote withoutHistory(List<String> figures) {
         return new DataNote("history", null, "no earlier week in the store has " + String.join(", ", figures)
                 + ", so their history percentiles are empty", "shown as \u2013; run earlier weeks (run --from) to build the history");
     }

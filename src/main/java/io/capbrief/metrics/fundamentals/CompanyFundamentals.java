@@ -12,11 +12,12 @@ import java.util.Map;
  * @param latestTtmEnd the latest end among the duration fields' TTMs, null when none has one
  * @param stale the latest TTM ends more than 200 days before the week
  * @param fiscalYears the fiscal years with an annual EBIT fact, latest first
+ * @param maturitySchedule null when the company files none of the six maturity concepts
  */
 public record CompanyFundamentals(
         Double revenue, Double ebit, Double depreciationAmortization, Double interestExpense, Double netIncome,
         Double totalDebt, Double cash, Double debtDue12Months, Double debtDueYearTwo, Double sharesOutstanding,
-        Double ebitda, Double netDebt,
+        Double ebitda, Double netDebt, MaturitySchedule maturitySchedule,
         LocalDate latestTtmEnd, boolean stale, List<FiscalYear> fiscalYears, Map<Fundamental, Lineage> lineage) {
 
     public CompanyFundamentals {
@@ -27,13 +28,19 @@ public record CompanyFundamentals(
     /** Lays out values by field; a field missing from the map is empty. */
     public static CompanyFundamentals of(Map<Fundamental, Double> values, LocalDate latestTtmEnd, boolean stale,
             List<FiscalYear> fiscalYears, Map<Fundamental, Lineage> lineage) {
+        return of(values, null, latestTtmEnd, stale, fiscalYears, lineage);
+    }
+
+    /** Lays out values by field, with the company's maturity schedule (null when none). */
+    public static CompanyFundamentals of(Map<Fundamental, Double> values, MaturitySchedule maturitySchedule,
+            LocalDate latestTtmEnd, boolean stale, List<FiscalYear> fiscalYears, Map<Fundamental, Lineage> lineage) {
         return new CompanyFundamentals(
                 values.get(Fundamental.REVENUE), values.get(Fundamental.EBIT),
                 values.get(Fundamental.DEPRECIATION_AMORTIZATION), values.get(Fundamental.INTEREST_EXPENSE),
                 values.get(Fundamental.NET_INCOME), values.get(Fundamental.TOTAL_DEBT), values.get(Fundamental.CASH),
                 values.get(Fundamental.DEBT_DUE_12_MONTHS), values.get(Fundamental.DEBT_DUE_YEAR_TWO),
                 values.get(Fundamental.SHARES_OUTSTANDING), values.get(Fundamental.EBITDA), values.get(Fundamental.NET_DEBT),
-                latestTtmEnd, stale, fiscalYears, lineage);
+                maturitySchedule, latestTtmEnd, stale, fiscalYears, lineage);
     }
 
     /** The values by field, the inverse of {@link #of}: empty fields are absent. */

@@ -1,14 +1,26 @@
 package io.capbrief.metrics.fundamentals;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** An index's (or a sector's) aggregates of METRICS.md section 5, each with its coverage; shares are fractions. */
+/**
+ * An index's (or a sector's) aggregates of METRICS.md section 5, each with its coverage; shares are fractions.
+ *
+ * @param maturity and {@code maturityUsd}: the maturity wall by {@link MaturitySchedule#BUCKETS}, as a share of
+ *        total debt and in USD
+ */
 public record IndexAggregates(
         Aggregate fwdPe, Aggregate fwdPeExNeg, Aggregate fwdPeMedian,
         Aggregate pctUnprofitable, Aggregate pctUnprofitableWeight,
         Aggregate netDebtEbitda, Aggregate netDebtEbitdaMedian, Aggregate interestCoverage,
-        Aggregate pctWeakCoverage, Aggregate pctZombies, Aggregate refiWall, Aggregate rateShockCoverage) {
+        Aggregate pctWeakCoverage, Aggregate pctZombies, Aggregate refiWall, Aggregate rateShockCoverage,
+        Aggregate effectiveRate, List<Aggregate> maturity, List<Aggregate> maturityUsd) {
+
+    public IndexAggregates {
+        maturity = List.copyOf(maturity);
+        maturityUsd = List.copyOf(maturityUsd);
+    }
 
     /** Each aggregate under its figures.json name (BRIEFING.md), in the briefing's order. */
     public Map<String, Aggregate> named() {
@@ -28,19 +40,53 @@ public record IndexAggregates(
         return named;
     }
 
+    /**
+     * The cost and maturity of debt (issue 13) under their figures.json names: {@code effective_rate},
+     * {@code maturity.y1} ... {@code maturity.after5}, {@code maturity_usd.y1} ...; kept apart from
+     * {@link #named()}, which the PDF and workbook lay out, until they show these too.
+     */
+    public Map<String, Aggregate> debtProfile() {
+        Map<String, Aggregate> named = new LinkedHashMap<>();
+        named.put("effective_rate", effectiveRate);
+        for (int b = 0; b < MaturitySchedule.BUCKETS.size(); b++) {
+            named.put("maturity." + MaturitySchedule.BUCKETS.get(b), maturity.get(b));
+        }
+        for (int b = 0; b < MaturitySchedule.BUCKETS.size(); b++) {
+            named.put("maturity_usd." + MaturitySchedule.BUCKETS.get(b), maturityUsd.get(b));
+        }
+        return named;
+    }
+
     /** {@code <prefix>.<figure>} and {@code <prefix>.coverage.<figure>}, e.g. "RUSSELL_2000.fwd_pe"; empty figures as null. */
     public Map<String, Double> figures(String prefix) {
-        Map<String, Aggregate> named = named();
+        return figures(prefix, named());
+    }
+
+    /** {@link #debtProfile()} laid out as {@link #figures(String)} lays out {@link #named()}. */
+    public Map<String, Double> debtProfileFigures(String prefix) {
+        return figures(prefix, debtProfile());
+    }
+
+    /** Why each empty figure is empty, by figures.json name, for the data-quality section. */
+    public Map<String, String> reasons() {
+        return reasons(named());
+    }
+
+    /** Why each empty figure of {@link #debtProfile()} is empty. */
+    public Map<String, String> debtProfileReasons() {
+        return reasons(debtProfile());
+    }
+
+    private static Map<String, Double> figures(String prefix, Map<String, Aggregate> named) {
         Map<String, Double> figures = new LinkedHashMap<>();
         named.forEach((name, a) -> figures.put(prefix + "." + name, a.value()));
         named.forEach((name, a) -> figures.put(prefix + ".coverage." + name, a.coverage()));
         return figures;
     }
 
-    /** Why each empty figure is empty, by figures.json name, for the data-quality section. */
-    public Map<String, String> reasons() {
+    private static Map<String, String> reasons(Map<String, Aggregate> named) {
         Map<String, String> reasons = new LinkedHashMap<>();
-        named().forEach((name, a) -> {
+        named.forEach((name, a) -> {
             if (a.value() == null) {
                 reasons.put(name, a.reason());
             }

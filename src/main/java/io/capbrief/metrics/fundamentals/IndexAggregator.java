@@ -23,6 +23,20 @@ public final class IndexAggregator {
         // EBIT and interest expense > 0: exactly where the company's interest coverage is defined
         List<Constituent> covered = filter(nonFinancials, c -> c.metrics().interestCoverage() != null);
         Predicate<Constituent> unprofitable = c -> c.metrics().unprofitable();
+        // interest expense defined and total debt > 0: exactly where the company's implied interest rate is defined
+        List<Constituent> rated = filter(nonFinancials, c -> c.metrics().impliedRate() != null);
+        // a schedule summing above total debt stays in, as refi_wall keeps near-term maturities above 100%:
+        // figures kept as defined, the company named in data quality (ValuationNotes.implausibleMaturitySchedules)
+        List<Constituent> scheduled = filter(nonFinancials, c -> c.fundamentals().maturitySchedule() != null
+                && c.fundamentals().totalDebt() != null && c.fundamentals().totalDebt() > 0);
+        List<Aggregate> maturity = new ArrayList<>();
+        List<Aggregate> maturityUsd = new ArrayList<>();
+        for (int b = 0; b < MaturitySchedule.BUCKETS.size(); b++) {
+            int bucket = b;
+            ToDoubleFunction<Constituent> due = c -> c.fundamentals().maturitySchedule().due(bucket);
+            maturity.add(ratioOfSums(scheduled, total, due, c -> c.fundamentals().totalDebt()));
+            maturityUsd.add(sum(scheduled, total, due));
+        }
         return new IndexAggregates(
                 harmonicForwardPe(priced, total),
                 harmonicForwardPe(filter(priced, c -> c.metrics().ntmEps() > 0), total),
@@ -39,7 +53,9 @@ public final class IndexAggregator {
                 ratioOfSums(filter(nonFinancials, c -> c.metrics().nearTermMaturities() != null), total,
                         c -> c.fundamentals().debtDueInTwoYears(), c -> c.fundamentals().totalDebt()),
                 ratioOfSums(filter(nonFinancials, c -> c.metrics().rateShockCoverage() != null), total,
-                        c -> c.fundamentals().ebit(), c -> c.metrics().rateShockInterest()));
+                        c -> c.fundamentals().ebit(), c -> c.metrics().rateShockInterest()),
+                ratioOfSums(rated, total, c -> c.fundamentals().interestExpense(), c -> c.fundamentals().totalDebt()),
+                maturity, maturityUsd);
     }
 
     /** The same aggregates within each sector, coverage relative to the sector's weight; by sector name. */
@@ -72,6 +88,13 @@ public final class IndexAggregator {
             return empty(set, total);
         }
         return quotient(set.stream().mapToDouble(numerator).sum(), set.stream().mapToDouble(denominator).sum(), set, total);
+    }
+
+    private static Aggregate sum(List<Constituent> set, double total, ToDoubleFunction<Constituent> value) {
+        if (set.isEmpty()) {
+            return empty(set, total);
+        }
+        return new Aggregate(set.stream().mapToDouble(value).sum(), coverage(set, total), null);
     }
 
     private static Aggregate median(List<Constituent> candidates, double total, Function<Constituent, Double> value) {

@@ -50,7 +50,7 @@ public final class TtmDeriver {
                 .max(Comparator.naturalOrder())
                 .orElse(null);
         boolean stale = latestTtmEnd != null && ChronoUnit.DAYS.between(latestTtmEnd, week) > STALE_AFTER_DAYS;
-        return CompanyFundamentals.of(values, latestTtmEnd, stale, fiscalYears(known), lineage);
+        return CompanyFundamentals.of(values, MaturitySchedule.of(known), latestTtmEnd, stale, fiscalYears(known), lineage);
     }
 
     /** An instant field's latest fact; the shares fallback is a duration concept, so the longer period wins a tie. */

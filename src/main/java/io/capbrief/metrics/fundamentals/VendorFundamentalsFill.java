@@ -60,6 +60,6 @@ public final class VendorFundamentalsFill {
         // a vendor trailing figure is as current as its file: that date stands in for the TTM end
         LocalDate ttmEnd = filed.latestTtmEnd() != null || !filledDuration ? filed.latestTtmEnd() : vendorAsOf;
         boolean stale = ttmEnd != null && ChronoUnit.DAYS.between(ttmEnd, week) > TtmDeriver.STALE_AFTER_DAYS;
-        return CompanyFundamentals.of(values, ttmEnd, stale, filed.fiscalYears(), lineage);
+        return CompanyFundamentals.of(values, filed.maturitySchedule(), ttmEnd, stale, filed.fiscalYears(), lineage);
     }
 }
