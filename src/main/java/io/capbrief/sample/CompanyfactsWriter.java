@@ -45,9 +45,18 @@ final class CompanyfactsWriter {
             "Long-term Debt, Maturity, Year One");
     private static final Concept DUE_YEAR_TWO = gaap("LongTermDebtMaturitiesRepaymentsOfPrincipalInYearTwo",
             "Long-term Debt, Maturity, Year Two");
+    private static final Concept DUE_YEAR_THREE = gaap("LongTermDebtMaturitiesRepaymentsOfPrincipalInYearThree",
+            "Long-term Debt, Maturity, Year Three");
+    private static final Concept DUE_YEAR_FOUR = gaap("LongTermDebtMaturitiesRepaymentsOfPrincipalInYearFour",
+            "Long-term Debt, Maturity, Year Four");
+    private static final Concept DUE_YEAR_FIVE = gaap("LongTermDebtMaturitiesRepaymentsOfPrincipalInYearFive",
+            "Long-term Debt, Maturity, Year Five");
+    private static final Concept DUE_AFTER_YEAR_FIVE = gaap("LongTermDebtMaturitiesRepaymentsOfPrincipalAfterYearFive",
+            "Long-term Debt, Maturity, after Year Five");
     /** The order concepts appear in within a file. */
     private static final List<Concept> ORDER = List.of(SHARES, CASH, DA, INTEREST, LONG_TERM_DEBT, CURRENT,
-            DUE_NEXT, DUE_YEAR_TWO, NONCURRENT, NET_INCOME, EBIT, CONTRACT_REVENUE, REVENUES, SHORT_TERM);
+            DUE_NEXT, DUE_YEAR_TWO, DUE_YEAR_THREE, DUE_YEAR_FOUR, DUE_YEAR_FIVE, DUE_AFTER_YEAR_FIVE,
+            NONCURRENT, NET_INCOME, EBIT, CONTRACT_REVENUE, REVENUES, SHORT_TERM);
 
     private static final int QUIRKS_FIRST_YEAR = 2018;
 
@@ -124,6 +133,10 @@ final class CompanyfactsWriter {
                 if (f.annual()) {
                     instant(facts, DUE_NEXT, f, c.dueNext * debt);
                     instant(facts, DUE_YEAR_TWO, f, c.dueYearTwo * debt);
+                    instant(facts, DUE_YEAR_THREE, f, c.dueYearThree * debt);
+                    instant(facts, DUE_YEAR_FOUR, f, c.dueYearFour * debt);
+                    instant(facts, DUE_YEAR_FIVE, f, c.dueYearFive * debt);
+                    instant(facts, DUE_AFTER_YEAR_FIVE, f, c.dueAfterYearFive * debt);
                 }
             }
             instant(facts, CASH, f, c.cash(fy, k));

@@ -79,6 +79,20 @@ final class FinancialsDraw {
         c.analysts = big ? 12 + r.nextInt(30) : 1 + r.nextInt(12);
     }
 
+    /**
+     * Sets the maturities after year two from a stream of the company's own, apart from {@link #draw}'s, so
+     * that adding them shifted no earlier draw (every file the sample wrote before stays as it was); each
+     * is a share of what the first two years leave, so the six together never exceed the debt.
+     */
+    static void drawLaterMaturities(SampleCompany c, long seed) {
+        Random r = new Random(seed ^ (c.cik * 0xD6E8FEB86659FD93L));
+        double rest = 1 - c.dueNext - c.dueYearTwo;
+        c.dueYearThree = rest * uniform(r, 0.12, 0.22);
+        c.dueYearFour = rest * uniform(r, 0.10, 0.20);
+        c.dueYearFive = rest * uniform(r, 0.08, 0.18);
+        c.dueAfterYearFive = rest * uniform(r, 0.15, 0.40);
+    }
+
     /** Rounded through the exact decimal of the double, so the result never depends on Double.toString. */
     private static double round2(double value) {
         return new BigDecimal(value).setScale(2, RoundingMode.HALF_UP).doubleValue();

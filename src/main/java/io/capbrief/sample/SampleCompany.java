@@ -80,6 +80,11 @@ final class SampleCompany {
     double cashRef;
     double dueNext;
     double dueYearTwo;
+    /** Years three to five and after five, as shares of total debt, drawn by {@link FinancialsDraw#drawLaterMaturities}. */
+    double dueYearThree;
+    double dueYearFour;
+    double dueYearFive;
+    double dueAfterYearFive;
     double earningsYield;
     double ntmEpsW;
     int analysts;

@@ -89,6 +89,7 @@ public final class SampleUniverse {
         ProfileQuotas.SMALL.assign(small, dates.wIndex(), random, Math.max(2, scaled(15, smallMembers, SMALL_MEMBERS)));
         for (SampleCompany c : companies()) {
             FinancialsDraw.draw(c, SEED);
+            FinancialsDraw.drawLaterMaturities(c, SEED);
             closes.put(c, PriceHistory.closes(c, SEED, dates.grid(), dates.wIndex()));
         }
         calibrateLeverage("S&P 500 ", large, LARGE_COVERAGE, LARGE_NET_DEBT_TO_EBITDA);
