@@ -2,7 +2,9 @@ package io.capbrief.store;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,28 +56,39 @@ public class EstimateStore {
                 });
     }
 
-    /** The last answer given, kept while the store is unchanged: a backfill asks for week after week. */
+    /** An answer given, kept while the store is unchanged: a backfill asks for week after week. */
     private record Snapshot(StoreVersion version, LocalDate week, Map<String, EstimateRow> latest) {}
 
-    private Snapshot last;
+    /**
+     * The last answers, most recent last; two, because a week's valuation asks for the week and for
+     * 13 weeks before it (the EPS revision), and each of the two moves on a week at a time.
+     */
+    private final List<Snapshot> snapshots = new ArrayList<>();
 
     /**
      * Each ticker's latest estimate with an as-of date on or before the week, the last one read
-     * winning a tie. Asked for a later week while nothing new was committed, only the rows dated in
-     * between are read: they come after every row already seen.
+     * winning a tie. Asked for a later week than a kept answer while nothing new was committed, only
+     * the rows dated in between are read: they come after every row already seen.
      */
     public synchronized Map<String, EstimateRow> latestKnownAt(LocalDate week) {
         StoreVersion version = StoreVersion.of(jdbc);
+        snapshots.removeIf(s -> !s.version().equals(version));
+        Snapshot base = snapshots.stream().filter(s -> !week.isBefore(s.week()))
+                .max(Comparator.comparing(Snapshot::week)).orElse(null);
         Map<String, EstimateRow> latest;
-        if (last != null && last.version().equals(version) && !week.isBefore(last.week())) {
-            latest = new HashMap<>(last.latest());
-            read(latest, last.week(), week);
+        if (base != null) {
+            latest = new HashMap<>(base.latest());
+            read(latest, base.week(), week);
+            snapshots.remove(base);
         } else {
             latest = new HashMap<>();
             read(latest, null, week);
         }
         Map<String, EstimateRow> answer = Collections.unmodifiableMap(latest);
-        last = new Snapshot(version, week, answer);
+        snapshots.add(new Snapshot(version, week, answer));
+        if (snapshots.size() > 2) {
+            snapshots.remove(0);
+        }
         return answer;
     }
 

@@ -87,6 +87,24 @@ class CompanyFactStoreTest {
         assertThat(estimates.latestKnownAt(LocalDate.of(2024, 4, 19)).get("ZZZ").ntmEps()).isEqualTo(1.10);
     }
 
+    @Test
+    void aWeekAndThirteenWeeksBeforeItAreEachAnsweredAsKnownWhenAskedInTurnWeekAfterWeek() {
+        // given: YYY's NTM EPS 2.00 as of 2024-01-26, 2.10 as of 2024-02-02, 2.50 as of 2024-04-26, 2.60 as of 2024-05-03
+        long load = load("two-dates");
+        estimates.insert(load, List.of(estimate("YYY", LocalDate.of(2024, 1, 26), 2.00, 1),
+                estimate("YYY", LocalDate.of(2024, 2, 2), 2.10, 2), estimate("YYY", LocalDate.of(2024, 4, 26), 2.50, 3),
+                estimate("YYY", LocalDate.of(2024, 5, 3), 2.60, 4)));
+        loads.commit(load);
+
+        // when / then: as a backfill's valuations ask, the week, then 91 days before it, a week later the same
+        assertThat(estimates.latestKnownAt(LocalDate.of(2024, 4, 26)).get("YYY").ntmEps()).isEqualTo(2.50);
+        assertThat(estimates.latestKnownAt(LocalDate.of(2024, 1, 26)).get("YYY").ntmEps()).isEqualTo(2.00);
+        assertThat(estimates.latestKnownAt(LocalDate.of(2024, 5, 3)).get("YYY").ntmEps()).isEqualTo(2.60);
+        assertThat(estimates.latestKnownAt(LocalDate.of(2024, 2, 2)).get("YYY").ntmEps()).isEqualTo(2.10);
+        assertThat(estimates.latestKnownAt(LocalDate.of(2024, 1, 19))).doesNotContainKey("YYY");
+        assertThat(estimates.latestKnownAt(LocalDate.of(2024, 5, 10)).get("YYY").ntmEps()).isEqualTo(2.60);
+    }
+
     private long load(String id) {
         return loads.startStaging(id, "test", id, "/nowhere/" + id, "%064d".formatted(id.hashCode() & 0xffff), null);
     }
@@ -115,6 +133,10 @@ class CompanyFactStoreTest {
     }
 
     private static EstimateRow estimate(LocalDate asOf, double ntm, long line) {
-        return new EstimateRow("ZZZ", asOf, LocalDate.of(2024, 12, 31), 1.0, 1.3, ntm, 5, line);
+        return estimate("ZZZ", asOf, ntm, line);
+    }
+
+    private static EstimateRow estimate(String ticker, LocalDate asOf, double ntm, long line) {
+        return new EstimateRow(ticker, asOf, LocalDate.of(2024, 12, 31), 1.0, 1.3, ntm, 5, line);
     }
 }
