@@ -13,6 +13,7 @@ import io.capbrief.metrics.fundamentals.CompanyFundamentals;
 import io.capbrief.metrics.fundamentals.CompanyMetrics;
 import io.capbrief.metrics.fundamentals.CompanyMetricsCalculator;
 import io.capbrief.metrics.fundamentals.Constituent;
+import io.capbrief.metrics.fundamentals.EpsRevision;
 import io.capbrief.metrics.fundamentals.Estimate;
 import io.capbrief.metrics.fundamentals.HistoryPercentile;
 import io.capbrief.metrics.fundamentals.IndexAggregates;
@@ -43,6 +44,9 @@ final class ValuationCalculator {
     /** {@link #PERCENTILE_FIGURES} of every index, then the relative forward P/E, under their figures.json names. */
     static final List<String> HISTORY_FIGURES = historyFigures();
 
+    /** The EPS revision compares the week's NTM EPS with that of 13 weeks (91 days) before it. */
+    static final int EPS_REVISION_DAYS = 91;
+
     private final double creditSpread;
     private final ScreenThresholds thresholds;
     private final TtmDeriver ttm = new TtmDeriver();
@@ -67,6 +71,13 @@ final class ValuationCalculator {
         indices.forEach((index, v) -> {
             figures.putAll(v.aggregates().figures(index.name()));
             figures.putAll(v.aggregates().debtProfileFigures(index.name()));
+        });
+        indices.forEach((index, v) -> {
+            EpsRevision revision = aggregator.revision(v.constituents());
+            figures.putAll(revision.figures(index.name()));
+            if (v.holdingsAsOf() != null) {
+                notes.addAll(ValuationNotes.emptyFigures(index, revision.reasons()));
+            }
         });
         Double relative = ratio(figures.get("RUSSELL_2000.fwd_pe"), figures.get("SP_500.fwd_pe"));
         figures.put("RELATIVE.fwd_pe", relative);
@@ -159,12 +170,17 @@ final class ValuationCalculator {
             String ticker = row.ticker();
             CompanyFundamentals fundamentals = ticker == null ? ttm.derive(List.of(), week)
                     : fundamentalsByTicker.computeIfAbsent(ticker, this::fundamentals);
-            EstimateRow e = ticker == null ? null : inputs.estimateByTicker().get(ticker);
-            Estimate estimate = e == null ? null
-                    : new Estimate(e.asOf(), e.fiscalYearEnd(), e.fy1Eps(), e.fy2Eps(), e.ntmEps());
+            Estimate estimate = ticker == null ? null : estimate(inputs.estimateByTicker().get(ticker));
             CompanyMetrics metrics = companyMetrics.compute(fundamentals, week, price(row, file), estimate,
                     inputs.tenYearYield(), creditSpread);
-            return new Constituent(ticker, row.sector(), row.weight(), metrics, fundamentals);
+            Estimate earlier = ticker == null ? null : estimate(inputs.earlierEstimateByTicker().get(ticker));
+            Double earlierNtmEps = earlier == null ? null
+                    : CompanyMetricsCalculator.ntmEps(earlier, week.minusDays(EPS_REVISION_DAYS));
+            return new Constituent(ticker, row.sector(), row.weight(), metrics, fundamentals, earlierNtmEps);
+        }
+
+        private static Estimate estimate(EstimateRow e) {
+            return e == null ? null : new Estimate(e.asOf(), e.fiscalYearEnd(), e.fy1Eps(), e.fy2Eps(), e.ntmEps());
         }
 
         /** The company's close from a prices source when there is one, else the holdings file's price (METRICS.md section 4). */

@@ -18,6 +18,8 @@ import io.capbrief.store.HoldingStore;
  * @param holdings each index's latest holdings file dated on or before the week; an index without one is absent
  * @param factsByCik every company's facts filed on or before the week
  * @param estimateByTicker the latest estimate dated on or before the week
+ * @param earlierEstimateByTicker the latest estimate dated on or before {@link ValuationCalculator#EPS_REVISION_DAYS}
+ *     before the week, for the EPS revision
  * @param closeByTicker the close on the last trading day on or before the week, from a company price source
  * @param vendorFile the latest vendor fundamentals file known at the week, null when there is none
  * @param earlier the values in earlier weeks of each of {@link ValuationCalculator#HISTORY_FIGURES}, empty weeks left out
@@ -29,6 +31,17 @@ record ValuationInputs(
         Map<String, List<CompanyFact>> factsByCik,
         Map<String, String> cikByTicker,
         Map<String, EstimateRow> estimateByTicker,
+        Map<String, EstimateRow> earlierEstimateByTicker,
         Map<String, CompanyPriceStore.Dated> closeByTicker,
         CompanyMasterStore.VendorFile vendorFile,
-        Map<String, List<Double>> earlier) {}
+        Map<String, List<Double>> earlier) {
+
+    /** Inputs with no estimate 13 weeks earlier, so the EPS revision is empty. */
+    ValuationInputs(LocalDate week, Double tenYearYield, Map<IndexCode, HoldingStore.Holdings> holdings,
+            Map<String, List<CompanyFact>> factsByCik, Map<String, String> cikByTicker,
+            Map<String, EstimateRow> estimateByTicker, Map<String, CompanyPriceStore.Dated> closeByTicker,
+            CompanyMasterStore.VendorFile vendorFile, Map<String, List<Double>> earlier) {
+        this(week, tenYearYield, holdings, factsByCik, cikByTicker, estimateByTicker, Map.of(), closeByTicker, vendorFile,
+                earlier);
+    }
+}

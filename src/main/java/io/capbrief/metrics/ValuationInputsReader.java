@@ -43,6 +43,8 @@ class ValuationInputsReader {
         Map<String, List<CompanyFact>> factsByCik = facts.knownAt(week);
         Map<String, String> cikByTicker = master.cikByTicker();
         Map<String, EstimateRow> estimateByTicker = estimates.latestKnownAt(week);
+        Map<String, EstimateRow> earlierEstimateByTicker =
+                estimates.latestKnownAt(week.minusDays(ValuationCalculator.EPS_REVISION_DAYS));
         Map<String, CompanyPriceStore.Dated> closeByTicker = prices.closesAt(week);
         CompanyMasterStore.VendorFile vendorFile = master.vendorFileKnownAt(week).orElse(null);
         Map<IndexCode, HoldingStore.Holdings> files = new EnumMap<>(IndexCode.class);
@@ -53,7 +55,7 @@ class ValuationInputsReader {
         for (String name : ValuationCalculator.HISTORY_FIGURES) {
             earlier.put(name, history.earlier(name, week));
         }
-        return new ValuationInputs(week, tenYearYield, files, factsByCik, cikByTicker, estimateByTicker, closeByTicker,
-                vendorFile, earlier);
+        return new ValuationInputs(week, tenYearYield, files, factsByCik, cikByTicker, estimateByTicker,
+                earlierEstimateByTicker, closeByTicker, vendorFile, earlier);
     }
 }

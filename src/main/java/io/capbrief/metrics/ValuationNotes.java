@@ -27,9 +27,14 @@ final class ValuationNotes {
 
     /** One note per aggregate the index could not compute, with the aggregator's reason. */
     static List<DataNote> emptyAggregates(IndexCode index, IndexAggregates aggregates) {
-        List<DataNote> notes = new ArrayList<>();
         Map<String, String> reasons = new LinkedHashMap<>(aggregates.reasons());
         reasons.putAll(aggregates.debtProfileReasons());
+        return emptyFigures(index, reasons);
+    }
+
+    /** One note per empty figure, from the reasons by figures.json name. */
+    static List<DataNote> emptyFigures(IndexCode index, Map<String, String> reasons) {
+        List<DataNote> notes = new ArrayList<>();
         reasons.forEach((figure, reason) -> notes.add(new DataNote(index.label(), null,
                 index.name() + "." + figure + " is empty: " + reason, "shown as \u2013 (null in figures.json)")));
         return notes;

@@ -64,6 +64,31 @@ class ValuationCalculatorTest {
     }
 
     @Test
+    void comparesTheNtmEpsWithThatOf13WeeksEarlierBlendedAtThatDate() {
+        // 91 days before the week: 2024-08-23. AAA's estimate of 2024-08-16 has FY1 (ending 2024-12-31) 2.00 and
+        // FY2 2.40 only, blended at 2024-08-23 (130 days to FY1's end): 2.40 - 0.40 * 130 / 365.25 = 2.2576318;
+        // BBB 1.5 then too; CCC had no estimate then, so AAA and BBB make the set (0.8 of the weight).
+        //   now:     0.5 * 2.5 / 25       + 0.3 * 1.5 / 30 = 0.05       + 0.015 = 0.065
+        //   earlier: 0.5 * 2.2576318 / 25 + 0.3 * 1.5 / 30 = 0.04515264 + 0.015 = 0.06015264
+        //   0.065 / 0.06015264 - 1 = 0.0805844; AAA up 10.7%, BBB flat: 1 of 2 up
+        ValuationInputs now = inputs();
+        Map<String, EstimateRow> earlier = Map.of(
+                "AAA", new EstimateRow("AAA", LocalDate.of(2024, 8, 16), LocalDate.of(2024, 12, 31), 2.00, 2.40, null, 3, 1),
+                "BBB", new EstimateRow("BBB", LocalDate.of(2024, 8, 16), LocalDate.of(2025, 6, 30), null, null, 1.5, 3, 2));
+        ValuationInputs inputs = new ValuationInputs(now.week(), now.tenYearYield(), now.holdings(), now.factsByCik(),
+                now.cikByTicker(), now.estimateByTicker(), earlier, now.closeByTicker(), now.vendorFile(), now.earlier());
+
+        Map<String, Double> f = calculator.compute(inputs).figures();
+
+        assertThat(f.get("RUSSELL_2000.eps_revision.13w")).isCloseTo(0.08058441336777311, within(1e-9));
+        assertThat(f.get("RUSSELL_2000.coverage.eps_revision.13w")).isCloseTo(0.8, within(1e-12));
+        assertThat(f.get("RUSSELL_2000.eps_revision_up.13w")).isEqualTo(0.5);
+        assertThat(f.get("RUSSELL_2000.eps_revision_down.13w")).isEqualTo(0.0);
+        // ZZZ had no estimate 13 weeks earlier
+        assertThat(f).containsEntry("SP_500.eps_revision.13w", null);
+    }
+
+    @Test
     void placesTheForwardPeAmongEarlierWeeks() {
         Map<String, Double> f = calculator.compute(inputs()).figures();
 

@@ -79,6 +79,11 @@ public final class CompanyMetricsCalculator {
                 unprofitable, zombie, rateShock, shockInterest, shockCoverage, why);
     }
 
+    /** The NTM EPS of section 4 as of any date, e.g. 13 weeks before the week; null when empty. */
+    public static Double ntmEps(Estimate estimate, LocalDate date) {
+        return ntmEps(estimate, date, new EnumMap<>(Metric.class));
+    }
+
     /** The estimate's NTM EPS, else a = clamp(days from the week to FY1's end / 365.25, 0, 1) of FY1 and the rest of FY2. */
     private static Double ntmEps(Estimate estimate, LocalDate week, Map<Metric, String> why) {
         if (estimate == null || estimate.asOf().isAfter(week)) {

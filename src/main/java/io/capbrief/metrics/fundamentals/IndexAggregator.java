@@ -14,6 +14,8 @@ public final class IndexAggregator {
 
     static final String NO_SECTOR = "(no sector)";
     static final double WEAK_COVERAGE = 1.5;
+    /** A company counts as revised up (down) when its NTM EPS moved by more than this share. */
+    static final double REVISION_BREADTH = 0.01;
 
     public IndexAggregates aggregate(List<Constituent> constituents) {
         double total = constituents.stream().mapToDouble(Constituent::weight).sum();
@@ -58,6 +60,20 @@ public final class IndexAggregator {
                 maturity, maturityUsd);
     }
 
+    /** The 13-week forward EPS revision and its breadth over the constituents with an NTM EPS then and now and a price. */
+    public EpsRevision revision(List<Constituent> constituents) {
+        double total = weight(constituents);
+        List<Constituent> revised = filter(constituents,
+                c -> c.metrics().ntmEps() != null && c.metrics().price() != null && c.earlierNtmEps() != null);
+        // the change over |earlier NTM|, so that a loss narrowing from -1.00 to -0.50 counts as revised up
+        // (NTM / earlier - 1 would say -50%); an earlier NTM of 0 has no relative change and is left out
+        List<Constituent> breadth = filter(revised, c -> c.earlierNtmEps() != 0);
+        ToDoubleFunction<Constituent> change = c -> (c.metrics().ntmEps() - c.earlierNtmEps()) / Math.abs(c.earlierNtmEps());
+        return new EpsRevision(epsRevision(revised, total),
+                countShare(breadth, total, c -> change.applyAsDouble(c) > REVISION_BREADTH),
+                countShare(breadth, total, c -> change.applyAsDouble(c) < -REVISION_BREADTH));
+    }
+
     /** The same aggregates within each sector, coverage relative to the sector's weight; by sector name. */
     public Map<String, IndexAggregates> bySector(List<Constituent> constituents) {
         Map<String, List<Constituent>> sectors = new TreeMap<>();
@@ -80,6 +96,24 @@ public final class IndexAggregator {
             earningsYield += c.weight() / setWeight * c.metrics().ntmEps() / c.metrics().price();
         }
         return quotient(1, earningsYield, set, total);
+    }
+
+    /**
+     * sum(w_i * NTM_i / price_i) over sum(w_i * earlier NTM_i / price_i), minus 1: the change in forward
+     * earnings with price held at the week (the weights' renormalisation cancels); an earlier sum <= 0 is "n.m.".
+     */
+    private static Aggregate epsRevision(List<Constituent> set, double total) {
+        if (set.isEmpty()) {
+            return empty(set, total);
+        }
+        double now = 0;
+        double earlier = 0;
+        for (Constituent c : set) {
+            now += c.weight() * c.metrics().ntmEps() / c.metrics().price();
+            earlier += c.weight() * c.earlierNtmEps() / c.metrics().price();
+        }
+        Aggregate ratio = quotient(now, earlier, set, total);
+        return ratio.value() == null ? ratio : new Aggregate(ratio.value() - 1, ratio.coverage(), null);
     }
 
     private static Aggregate ratioOfSums(List<Constituent> set, double total, ToDoubleFunction<Constituent> numerator,
