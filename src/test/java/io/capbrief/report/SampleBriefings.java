@@ -132,6 +132,43 @@ public final class SampleBriefings {
         figures.put("RUSSELL_2000.pct_unprofitable.history_pct", 50.0);
         figures.put("SP_500.fwd_pe.history_pct", 100.0);
         figures.put("RELATIVE.fwd_pe.history_pct", 100.0);
+        // the debt profile and EPS revision of issue 13 (METRICS.md section 5): the Russell 2000's wall is nearer
+        // and dearer than the S&P 500's; the Nasdaq Composite has none of these figures (null, with null coverage)
+        String[] buckets = {"y1", "y2", "y3", "y4", "y5", "after5"};
+        double[] russellShares = {0.1468, 0.1249, 0.1562, 0.1387, 0.1195, 0.2641};
+        double[] russellUsd = {124.78e9, 106.165e9, 132.77e9, 117.895e9, 101.575e9, 224.485e9};
+        double[] spShares = {0.0912, 0.0845, 0.0871, 0.0798, 0.0756, 0.5318};
+        double[] spUsd = {820.8e9, 760.5e9, 783.9e9, 718.2e9, 680.4e9, 4786.2e9};
+        for (int b = 0; b < buckets.length; b++) {
+            figures.put("RUSSELL_2000.maturity." + buckets[b], russellShares[b]);
+            figures.put("RUSSELL_2000.maturity_usd." + buckets[b], russellUsd[b]);
+            figures.put("RUSSELL_2000.coverage.maturity." + buckets[b], 0.8214);
+            figures.put("RUSSELL_2000.coverage.maturity_usd." + buckets[b], 0.8214);
+            figures.put("SP_500.maturity." + buckets[b], spShares[b]);
+            figures.put("SP_500.maturity_usd." + buckets[b], spUsd[b]);
+            figures.put("SP_500.coverage.maturity." + buckets[b], 0.9532);
+            figures.put("SP_500.coverage.maturity_usd." + buckets[b], 0.9532);
+            figures.put("NASDAQ_COMPOSITE.maturity." + buckets[b], null);
+            figures.put("NASDAQ_COMPOSITE.maturity_usd." + buckets[b], null);
+        }
+        figures.put("RUSSELL_2000.effective_rate", 0.0712);
+        figures.put("RUSSELL_2000.coverage.effective_rate", 0.8876);
+        figures.put("RUSSELL_2000.eps_revision.13w", -0.0243);
+        figures.put("RUSSELL_2000.eps_revision_up.13w", 0.3125);
+        figures.put("RUSSELL_2000.eps_revision_down.13w", 0.4418);
+        figures.put("RUSSELL_2000.coverage.eps_revision.13w", 0.9012);
+        figures.put("RUSSELL_2000.coverage.eps_revision_up.13w", 0.9012);
+        figures.put("RUSSELL_2000.coverage.eps_revision_down.13w", 0.9012);
+        figures.put("SP_500.effective_rate", 0.0431);
+        figures.put("SP_500.coverage.effective_rate", 0.9611);
+        figures.put("SP_500.eps_revision.13w", 0.0118);
+        figures.put("SP_500.eps_revision_up.13w", 0.5247);
+        figures.put("SP_500.eps_revision_down.13w", 0.2633);
+        figures.put("SP_500.coverage.eps_revision.13w", 0.9874);
+        figures.put("SP_500.coverage.eps_revision_up.13w", 0.9874);
+        figures.put("SP_500.coverage.eps_revision_down.13w", 0.9874);
+        figures.put("NASDAQ_COMPOSITE.effective_rate", null);
+        figures.put("NASDAQ_COMPOSITE.eps_revision.13w", null);
         return figures;
     }
 

@@ -16,8 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 /**
  * Aggregates by index, each with its weight coverage (table {@code IndexAggregates}); how each index's
  * non-financials spread over interest-coverage and net debt / EBITDA ranges ({@code CoverageBuckets},
- * {@code NetDebtEbitdaBuckets}); and the Russell 2000 sectors ({@code SectorAggregates}). Stacked, each
- * under a bold title.
+ * {@code NetDebtEbitdaBuckets}); the Russell 2000 sectors ({@code SectorAggregates}); and the debt profile
+ * of {@link LeverageDebtProfile}. Stacked, each under a bold title.
  */
 final class LeverageSheet implements WorkbookSheet {
 
@@ -52,7 +52,10 @@ final class LeverageSheet implements WorkbookSheet {
         for (Figure figure : AggregateFigures.ALL) {
             bySector.column(figure.header(), format(figure), a -> a.values().get(figure.name()));
         }
-        block(sheet, row, "Russell 2000 sectors", bySector, sectors, styles);
+        row = block(sheet, row, "Russell 2000 sectors", bySector, sectors, styles);
+
+        // below every earlier table, so their cell ranges stay where PMs' lookups find them
+        LeverageDebtProfile.write(sheet, row, briefing, styles);
 
         // the index, bucket or sector names stay in view when scrolling right through the figures
         sheet.createFreezePane(1, 0);
@@ -75,7 +78,7 @@ final class LeverageSheet implements WorkbookSheet {
     }
 
     /** The title, the table under it, and the row the next block starts at (one blank row between). */
-    private static <T> int block(XSSFSheet sheet, int titleRow, String title, WorkbookTable<T> table, List<T> items,
+    static <T> int block(XSSFSheet sheet, int titleRow, String title, WorkbookTable<T> table, List<T> items,
             WorkbookStyles styles) {
         XSSFRow titleCells = WorkbookCells.row(sheet, titleRow);
         titleCells.createCell(0).setCellValue(title);

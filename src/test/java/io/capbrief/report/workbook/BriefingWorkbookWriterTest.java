@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -25,6 +26,11 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xddf.usermodel.XDDFColorRgbBinary;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -391,6 +397,110 @@ class BriefingWorkbookWriterTest {
             assertThat(cell(leverage, "D27").getCellType()).isEqualTo(CellType.BLANK);
             assertThat(cell(leverage, "A28").getStringCellValue()).isEqualTo("Industrials");
             assertNumber(leverage, "H28", 1.0, "0.0\"x\"");
+        }
+    }
+
+    @Test
+    void leverageHasTheMaturityWallBelowTheEarlierTables() throws IOException {
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            XSSFSheet leverage = workbook.getSheet("Leverage");
+            XSSFTable wall = table(leverage, "MaturityWall");
+
+            // one blank row under SectorAggregates (A26:N28), its title in A30; six buckets
+            assertThat(wall.getArea().formatAsString()).isEqualTo("A31:J37");
+            assertThat(wall.getColumns()).extracting(XSSFTableColumn::getName).containsExactly("Maturity",
+                    "Russell 2000 share", "Russell 2000 $m", "Russell 2000 coverage",
+                    "S&P 500 share", "S&P 500 $m", "S&P 500 coverage",
+                    "Nasdaq Composite share", "Nasdaq Composite $m", "Nasdaq Composite coverage");
+            assertHeaderCellsMatchColumnNames(leverage, wall);
+            assertThat(cell(leverage, "A30").getStringCellValue())
+                    .isEqualTo("Maturity wall of non-financials: share of total debt and USD due");
+            assertThat(IntStream.rangeClosed(32, 37).mapToObj(r -> cell(leverage, "A" + r).getStringCellValue()))
+                    .containsExactly("12 months", "Year 2", "Year 3", "Year 4", "Year 5", "After 5");
+            assertNumber(leverage, "B32", 0.1468, "0.0%");
+            // $124.78bn stored in millions, as every money column of the workbook
+            assertNumber(leverage, "C32", 124780.0, "#,##0.0");
+            assertNumber(leverage, "D32", 0.8214, "0.0%");
+            assertNumber(leverage, "B37", 0.2641, "0.0%");
+            assertNumber(leverage, "E37", 0.5318, "0.0%");
+            assertNumber(leverage, "F37", 4786200.0, "#,##0.0");
+            assertNumber(leverage, "G37", 0.9532, "0.0%");
+            // the Nasdaq Composite has no maturity figures: blank cells keeping their formats, never 0
+            assertThat(cell(leverage, "H32").getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(format(cell(leverage, "H32"))).isEqualTo("0.0%");
+            assertThat(cell(leverage, "I32").getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(format(cell(leverage, "I32"))).isEqualTo("#,##0.0");
+            assertThat(cell(leverage, "J37").getCellType()).isEqualTo(CellType.BLANK);
+        }
+    }
+
+    @Test
+    void leverageHasTheEffectiveRateAndEpsRevisionWithCoverage() throws IOException {
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            XSSFSheet leverage = workbook.getSheet("Leverage");
+            XSSFTable cost = table(leverage, "DebtCost");
+
+            assertThat(cost.getArea().formatAsString()).isEqualTo("A40:I43");
+            assertThat(cost.getColumns()).extracting(XSSFTableColumn::getName).containsExactly("Index",
+                    "Effective interest rate", "Effective interest rate coverage", "EPS revision 13w",
+                    "EPS revision 13w coverage", "Revised up 13w", "Revised up 13w coverage", "Revised down 13w",
+                    "Revised down 13w coverage");
+            assertHeaderCellsMatchColumnNames(leverage, cost);
+            assertThat(cell(leverage, "A41").getStringCellValue()).isEqualTo("Russell 2000");
+            assertNumber(leverage, "B41", 0.0712, "0.0%");
+            assertNumber(leverage, "C41", 0.8876, "0.0%");
+            assertNumber(leverage, "D41", -0.0243, "0.0%");
+            assertNumber(leverage, "E41", 0.9012, "0.0%");
+            assertNumber(leverage, "F41", 0.3125, "0.0%");
+            assertNumber(leverage, "H41", 0.4418, "0.0%");
+            assertNumber(leverage, "B42", 0.0431, "0.0%");
+            assertNumber(leverage, "D42", 0.0118, "0.0%");
+            assertNumber(leverage, "F42", 0.5247, "0.0%");
+            assertNumber(leverage, "I42", 0.9874, "0.0%");
+            assertThat(cell(leverage, "A43").getStringCellValue()).isEqualTo("Nasdaq Composite");
+            assertThat(cell(leverage, "B43").getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(cell(leverage, "D43").getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(format(cell(leverage, "D43"))).isEqualTo("0.0%");
+        }
+    }
+
+    @Test
+    void leverageHasNativeClusteredColumnChartOfTheMaturityShares() throws IOException {
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            List<XSSFChart> charts = workbook.getSheet("Leverage").getDrawingPatriarch().getCharts();
+            assertThat(charts).singleElement().satisfies(chart -> {
+                XDDFChartData data = chart.getChartSeries().get(0);
+                assertThat(data).isInstanceOfSatisfying(XDDFBarChartData.class, bars -> {
+                    assertThat(bars.getBarDirection()).isEqualTo(BarDirection.COL);
+                    assertThat(bars.getBarGrouping()).isEqualTo(BarGrouping.CLUSTERED);
+                });
+                // the Nasdaq Composite, without a maturity figure, has no series
+                assertThat(IntStream.range(0, data.getSeriesCount()).mapToObj(i -> data.getSeries(i).getValuesData()
+                        .getDataRangeReference())).containsExactly("Leverage!$B$32:$B$37", "Leverage!$E$32:$E$37");
+                assertThat(data.getSeries(0).getCategoryData().getDataRangeReference()).isEqualTo("Leverage!$A$32:$A$37");
+                // each index's colour of every chart (SeriesColours), set explicitly for LibreOffice
+                assertThat(IntStream.range(0, data.getSeriesCount()).mapToObj(i -> HexFormat.of().formatHex(
+                        ((XDDFColorRgbBinary) ((XDDFSolidFillProperties) data.getSeries(i).getShapeProperties()
+                                .getFillProperties()).getColor()).getValue())))
+                        .containsExactly("0072b2", "d55e00");
+                assertThat(chart.getCTChart().isSetLegend()).isTrue();
+            });
+        }
+    }
+
+    @Test
+    void theDebtProfileWithoutIndicesStillGivesValidTablesAndNoChart() throws IOException {
+        Path file = dir.resolve("empty-debt.xlsx");
+        new BriefingWorkbookWriter().write(WorkbookFixtures.empty(), file);
+
+        try (XSSFWorkbook workbook = open(file)) {
+            XSSFSheet leverage = workbook.getSheet("Leverage");
+            // two rows higher than in the full week: IndexAggregates and SectorAggregates have one blank row each
+            assertThat(table(leverage, "MaturityWall").getArea().formatAsString()).isEqualTo("A29:A35");
+            assertThat(cell(leverage, "A30").getStringCellValue()).isEqualTo("12 months");
+            // DebtCost has its figure columns whatever the indices
+            assertThat(table(leverage, "DebtCost").getArea().formatAsString()).isEqualTo("A38:I39");
+            assertThat(leverage.getDrawingPatriarch()).isNull();
         }
     }
 

@@ -38,6 +38,7 @@ class WorkbookOpenpyxlTest {
             print("C6=" + wb["Summary"]["C6"].value.date().isoformat())
             show("Valuation", ["B4", "D2", "I3"])
             show("Leverage", ["B3", "C3", "P4", "B8", "E8", "H27"])
+            show("Leverage", ["A32", "B32", "C32", "H32", "D41", "B43"])
             show("Companies", ["B2", "E2", "G2", "S2", "V2", "W3", "I3", "AD3"])
             show("Screens", ["A3", "A7", "L7"])
             for ws in wb.worksheets:
@@ -71,7 +72,9 @@ class WorkbookOpenpyxlTest {
                 "table=Indices!IndexCloses!A1:G6",
                 "table=Valuation!ValuationHistory!A1:J4",
                 "table=Leverage!CoverageBuckets!A7:E12",
+                "table=Leverage!DebtCost!A40:I43",
                 "table=Leverage!IndexAggregates!A2:Y4",
+                "table=Leverage!MaturityWall!A31:J37",
                 "table=Leverage!NetDebtEbitdaBuckets!A15:E23",
                 "table=Leverage!SectorAggregates!A26:N28",
                 "table=Companies!Companies!A1:AD4",
@@ -97,6 +100,12 @@ class WorkbookOpenpyxlTest {
                 "Leverage!B8=1.0|0",
                 "Leverage!E8=None|0.0%",
                 "Leverage!H27=12.0|0.0\"x\"",
+                "Leverage!A32='12 months'|General",
+                "Leverage!B32=0.1468|0.0%",
+                "Leverage!C32=124780.0|#,##0.0",
+                "Leverage!H32=None|0.0%",
+                "Leverage!D41=-0.0243|0.0%",
+                "Leverage!B43=None|0.0%",
                 "Companies!B2='ACME'|General",
                 "Companies!E2=0.6|0.000%",
                 "Companies!G2=1000.0|#,##0.0",
@@ -114,8 +123,8 @@ class WorkbookOpenpyxlTest {
                         + "J7 AND(ISNUMBER(J7),J7>5.0);K3 AND(ISNUMBER(K3),K3<1.5);K3 AND(ISNUMBER(K3),K3>5.0);"
                         + "K7 AND(ISNUMBER(K7),K7<1.5);K7 AND(ISNUMBER(K7),K7>5.0);L3 AND(ISNUMBER(L3),L3>0.25);"
                         + "L7 AND(ISNUMBER(L7),L7>0.25)",
-                "charts=Summary:0,Indices:1,Valuation:1,Leverage:0,Companies:0,Screens:0,Data quality:0,About:0",
-                "dimensions=Summary:A1:M12,Indices:A1:G6,Valuation:A1:J4,Leverage:A1:Y28,Companies:A1:AD4,"
+                "charts=Summary:0,Indices:1,Valuation:1,Leverage:1,Companies:0,Screens:0,Data quality:0,About:0",
+                "dimensions=Summary:A1:M12,Indices:A1:G6,Valuation:A1:J4,Leverage:A1:Y43,Companies:A1:AD4,"
                         + "Screens:A1:P7,Data quality:A1:D4,About:A1:D12",
                 "title=Small-cap briefing \u2014 week ending 2024-11-22",
                 "creator=capbrief");

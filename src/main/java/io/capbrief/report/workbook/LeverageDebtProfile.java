@@ -1,0 +1,78 @@
+package io.capbrief.report.workbook;
+
+import java.util.List;
+import java.util.Objects;
+
+import io.capbrief.report.Briefing.IndexSummary;
+import io.capbrief.report.Briefing;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * The cost and maturity of each index's debt on the Leverage sheet (issue 13): the maturity wall by year
+ * (table {@code MaturityWall}, with a native column chart of its shares) and the effective interest rate
+ * beside the 13-week forward EPS revision (table {@code DebtCost}), read from the briefing's figures.
+ */
+final class LeverageDebtProfile {
+
+    /** A maturity bucket: its figures.json name (METRICS.md section 5) and the label a PM reads. */
+    private record Bucket(String name, String label) {}
+
+    private static final List<Bucket> BUCKETS = List.of(new Bucket("y1", "12 months"), new Bucket("y2", "Year 2"),
+            new Bucket("y3", "Year 3"), new Bucket("y4", "Year 4"), new Bucket("y5", "Year 5"),
+            new Bucket("after5", "After 5"));
+
+    /** A figure of the {@code DebtCost} table: its figures.json name and its column header. */
+    private record CostFigure(String name, String header) {}
+
+    private static final List<CostFigure> COST_FIGURES = List.of(
+            new CostFigure("effective_rate", "Effective interest rate"),
+            new CostFigure("eps_revision.13w", "EPS revision 13w"),
+            new CostFigure("eps_revision_up.13w", "Revised up 13w"),
+            new CostFigure("eps_revision_down.13w", "Revised down 13w"));
+
+    private static final int CHART_COLUMNS = 8;
+    private static final int CHART_ROWS = 18;
+
+    private LeverageDebtProfile() {}
+
+    /** Writes both tables from {@code titleRow} down and the chart below them; returns the row after the chart. */
+    static int write(XSSFSheet sheet, int titleRow, Briefing briefing, WorkbookStyles styles) {
+        List<IndexSummary> indices = briefing.indices();
+        WorkbookTable<Bucket> wall = new WorkbookTable<Bucket>("MaturityWall")
+                .column("Maturity", WorkbookFormat.TEXT, Bucket::label);
+        for (IndexSummary index : indices) {
+            String code = index.code();
+            wall.column(index.label() + " share", WorkbookFormat.PERCENT, b -> briefing.figure(code + ".maturity." + b.name()))
+                    .column(index.label() + " $m", WorkbookFormat.MILLIONS,
+                            b -> CompanyColumns.millions(briefing.figure(code + ".maturity_usd." + b.name())))
+                    .column(index.label() + " coverage", WorkbookFormat.PERCENT,
+                            b -> briefing.figure(code + ".coverage.maturity." + b.name()));
+        }
+        int wallTitle = titleRow;
+        int row = LeverageSheet.block(sheet, wallTitle, "Maturity wall of non-financials: share of total debt and USD due",
+                wall, BUCKETS, styles);
+
+        WorkbookTable<IndexSummary> cost = new WorkbookTable<IndexSummary>("DebtCost")
+                .column("Index", WorkbookFormat.TEXT, IndexSummary::label);
+        for (CostFigure figure : COST_FIGURES) {
+            cost.column(figure.header(), WorkbookFormat.PERCENT, i -> briefing.figure(i.code() + "." + figure.name()))
+                    .column(figure.header() + " coverage", WorkbookFormat.PERCENT,
+                            i -> briefing.figure(i.code() + ".coverage." + figure.name()));
+        }
+        row = LeverageSheet.block(sheet, row, "Effective interest rate and 13-week forward EPS revision", cost, indices, styles);
+
+        // an index with no maturity schedule at all would only add an empty legend entry
+        List<WorkbookBarChart.Bars> bars = indices.stream()
+                .filter(i -> BUCKETS.stream().map(b -> briefing.figure(i.code() + ".maturity." + b.name())).anyMatch(Objects::nonNull))
+                .map(i -> new WorkbookBarChart.Bars(i.label(), wall.indexOf(i.label() + " share"), i.code()))
+                .toList();
+        if (bars.isEmpty()) {
+            return row;
+        }
+        int firstBucketRow = wallTitle + 2;
+        WorkbookBarChart.draw(sheet, "Maturity wall: share of total debt due", "Share of total debt", "0%", firstBucketRow,
+                firstBucketRow + BUCKETS.size() - 1, 0, bars, new WorkbookBarChart.Anchor(0, row, CHART_COLUMNS, CHART_ROWS));
+        return row + CHART_ROWS + 1;
+    }
+}
