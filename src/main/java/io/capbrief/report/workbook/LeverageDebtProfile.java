@@ -8,11 +8,7 @@ import io.capbrief.report.Briefing;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-/**
- * The cost and maturity of each index's debt on the Leverage sheet (issue 13): the maturity wall by year
- * (table {@code MaturityWall}, with a native column chart of its shares) and the effective interest rate
- * beside the 13-week forward EPS revision (table {@code DebtCost}), read from the briefing's figures.
- */
+/** The Leverage sheet's debt profile (issue 13): tables {@code MaturityWall} with its chart, and {@code DebtCost}. */
 final class LeverageDebtProfile {
 
     /** A maturity bucket: its figures.json name (METRICS.md section 5) and the label a PM reads. */
