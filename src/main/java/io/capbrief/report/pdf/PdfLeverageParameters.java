@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.capbrief.metrics.fundamentals.MaturitySchedule;
 import io.capbrief.report.Briefing.AggregateRow;
 import io.capbrief.report.Briefing.RateSummary;
 import io.capbrief.report.Briefing;
@@ -12,20 +13,26 @@ import io.capbrief.report.LeverageBuckets.Bucket;
 
 import net.sf.jasperreports.charts.renderers.JCommonDrawableRendererImpl;
 
-/** The leverage page's parameters: net debt / EBITDA distribution chart, coverage buckets, leverage aggregates and rates. */
+/**
+ * The leverage page's parameters: net debt / EBITDA distribution and maturity wall charts, debt due in USD, coverage
+ * buckets, leverage aggregates with the effective interest rate, and rates.
+ */
 final class PdfLeverageParameters {
 
     static final List<String> LEVERAGE_COLUMNS = List.of("Net debt / EBITDA", "Median net debt / EBITDA",
-            "Interest coverage", "% weak coverage", "% zombies", "Refi wall", "Rate-shock cov.");
+            "Interest coverage", "% weak coverage", "% zombies", "Refi wall", "Rate-shock cov.", "Eff. rate");
 
     private PdfLeverageParameters() {}
 
     static void put(Briefing b, Map<String, Object> p) {
         p.put("LEVERAGE_CHART", new JCommonDrawableRendererImpl(ChartNetDebtDistribution.create(b)));
+        p.put("MATURITY_CHART", new JCommonDrawableRendererImpl(ChartMaturityWall.create(b)));
+        p.put("MATURITY_COLUMNS", ChartMaturityWall.LABELS);
+        p.put("MATURITY_ROWS", maturityUsd(b));
         p.put("COVERAGE_BUCKET_COLUMNS", List.of("<1x", "1\u20131.5x", "1.5\u20133x", "3\u20135x", ">5x", "Count"));
         p.put("COVERAGE_BUCKET_ROWS", coverageBuckets(b));
         p.put("LEVERAGE_COLUMNS", LEVERAGE_COLUMNS);
-        p.put("LEVERAGE_ROWS", PdfAggregateRows.indices(b).stream().map(PdfLeverageParameters::leverage).toList());
+        p.put("LEVERAGE_ROWS", PdfAggregateRows.indices(b).stream().map(a -> leverage(b, a)).toList());
         p.put("RATE_CHANGE_COLUMNS", rateColumns(b));
         p.put("RATE_CHANGE_ROWS", b.rates().stream().map(r -> rate(b, r)).toList());
     }
@@ -42,12 +49,30 @@ final class PdfLeverageParameters {
         return rows;
     }
 
-    private static PdfTableRow leverage(AggregateRow a) {
+    /** Debt due in each year in USD billions, for the indices the maturity chart shows. */
+    private static List<PdfTableRow> maturityUsd(Briefing b) {
+        List<PdfTableRow> rows = new ArrayList<>();
+        for (String[] index : ChartGroupedBars.INDICES) {
+            List<String> cells = MaturitySchedule.BUCKETS.stream()
+                    .map(bucket -> billions(b.figure(index[0] + ".maturity_usd." + bucket))).toList();
+            rows.add(new PdfTableRow(index[1], cells));
+        }
+        return rows;
+    }
+
+    /** Whole billions through DisplayFormat's money rounding: 101.04e9 prints "101". */
+    static String billions(Double usd) {
+        return DisplayFormat.millions(usd == null ? null : usd / 1000);
+    }
+
+    private static PdfTableRow leverage(Briefing b, AggregateRow a) {
         return PdfAggregateRows.row(a.indexLabel(), a, List.of(
                 PdfAggregateRows.multiple("net_debt_ebitda"), PdfAggregateRows.multiple("net_debt_ebitda_median"),
                 PdfAggregateRows.multiple("interest_coverage"), PdfAggregateRows.percent("pct_weak_coverage"),
                 PdfAggregateRows.percent("pct_zombies"), PdfAggregateRows.percent("refi_wall"),
-                PdfAggregateRows.multiple("rate_shock_coverage")));
+                PdfAggregateRows.multiple("rate_shock_coverage"),
+                // its 10-year range needs a history of the figure that is not stored yet: the current value only
+                x -> DisplayFormat.percent(b.figure(x.index() + ".effective_rate"))));
     }
 
     private static List<String> rateColumns(Briefing b) {

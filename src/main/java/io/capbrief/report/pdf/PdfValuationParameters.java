@@ -11,11 +11,13 @@ import io.capbrief.report.DisplayFormat;
 
 import net.sf.jasperreports.charts.renderers.JCommonDrawableRendererImpl;
 
-/** The valuation page's parameters: the forward P/E history chart, the valuation table and the relative P/E. */
+/** The valuation page's parameters: the forward P/E history chart, the valuation table, the relative P/E and the EPS revision. */
 final class PdfValuationParameters {
 
     static final List<String> COLUMNS = List.of("Fwd P/E", "Fwd P/E ex-negative", "Median fwd P/E", "% unprof. (count)",
             "% unprof. (weight)", "Fwd P/E %ile", "Ex-neg. %ile", "% unprof. %ile");
+
+    static final List<String> EPS_REVISION_COLUMNS = List.of("Fwd EPS revision", "Revised up", "Revised down");
 
     private PdfValuationParameters() {}
 
@@ -26,6 +28,17 @@ final class PdfValuationParameters {
         p.put("VALUATION_ROWS", PdfAggregateRows.indices(b).stream().map(a -> row(b, a)).toList());
         p.put("RELATIVE_PE", "Relative forward P/E (Russell 2000 / S&P 500): " + DisplayFormat.multiple(b.figure("RELATIVE.fwd_pe"))
                 + ", history percentile " + DisplayFormat.percentile(b.figure("RELATIVE.fwd_pe.history_pct")) + ".");
+        p.put("EPS_REVISION_COLUMNS", EPS_REVISION_COLUMNS);
+        p.put("EPS_REVISION_ROWS", PdfAggregateRows.indices(b).stream().map(a -> epsRevision(b, a)).toList());
+    }
+
+    /** The 13-week change in forward earnings, signed like a return, with the shares of companies revised up and down. */
+    private static PdfTableRow epsRevision(Briefing b, AggregateRow a) {
+        String prefix = a.index() + ".";
+        return new PdfTableRow(a.indexLabel(), List.of(
+                DisplayFormat.signedPercent(b.figure(prefix + "eps_revision.13w")),
+                DisplayFormat.percent(b.figure(prefix + "eps_revision_up.13w")),
+                DisplayFormat.percent(b.figure(prefix + "eps_revision_down.13w"))));
     }
 
     private static PdfTableRow row(Briefing b, AggregateRow a) {

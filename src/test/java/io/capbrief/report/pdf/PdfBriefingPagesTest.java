@@ -56,6 +56,27 @@ class PdfBriefingPagesTest {
     }
 
     @Test
+    void valuationPageHasTheThirteenWeekEpsRevisionWithItsBreadth() throws IOException {
+        String page = pages(render(SampleBriefings.week20241122())).get(2);
+
+        // -0.0243 -> -2.4%, 0.3125 -> 31.3% (half up), 0.4418 -> 44.2%; 0.0118 -> +1.2%, 0.2633 -> 26.3%; no Nasdaq figures -> dashes
+        assertThat(page).contains("Forward EPS revision, 13 weeks",
+                "Russell 2000 -2.4% 31.3% 44.2% S&P 500 +1.2% 52.5% 26.3% Nasdaq Composite \u2013 \u2013 \u2013 How estimates");
+    }
+
+    @Test
+    void leveragePageHasTheMaturityWallInUsdAndTheEffectiveRate() throws IOException {
+        String page = pages(render(SampleBriefings.week20241122())).get(3);
+
+        // USD in whole billions: 124.78e9 -> 125, 106.165e9 -> 106, 101.575e9 -> 102; 760.5e9 -> 761 (half up), 4786.2e9 -> 4,786
+        assertThat(page).contains("Russell 2000 125 106 133 118 102 224", "S&P 500 821 761 784 718 680 4,786");
+        // effective rate after rate-shock coverage: 0.0712 -> 7.1%, 0.0431 -> 4.3%; the Nasdaq Composite's is empty
+        assertThat(page).contains("Russell 2000 3.0x 2.2x 2.5x 29.0% 17.2% 27.2% 2.4x 7.1%",
+                "S&P 500 1.5x 0.9x 10.0x 4.8% 4.3% 28.6% 8.1x 4.3%",
+                "Nasdaq Composite \u2013 \u2013 \u2013 \u2013 \u2013 \u2013 \u2013 \u2013");
+    }
+
+    @Test
     void leveragePageHasCoverageBucketsAggregatesAndRateChanges() throws IOException {
         String page = pages(render(SampleBriefings.week20241122())).get(3);
 

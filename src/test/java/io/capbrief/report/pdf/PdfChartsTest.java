@@ -3,6 +3,10 @@ package io.capbrief.report.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import io.capbrief.report.Briefing;
 import io.capbrief.report.SampleBriefings;
 
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -36,5 +40,27 @@ class PdfChartsTest {
         // S&P 500: MEGA -0.5x (net cash), BIGI 2.5x
         assertThat(data.getValue("S&P 500", "Net cash").doubleValue()).isEqualTo(50.0);
         assertThat(data.getValue("S&P 500", "2\u20133x").doubleValue()).isEqualTo(50.0);
+    }
+
+    @Test
+    void maturityWallIsEachIndexsShareOfTotalDebtDueInEachYear() {
+        DefaultCategoryDataset data = ChartMaturityWall.data(SampleBriefings.week20241122());
+
+        assertThat(data.getColumnKeys()).containsExactly("12 months", "Year 2", "Year 3", "Year 4", "Year 5", "After 5");
+        assertThat(data.getValue("Russell 2000", "12 months").doubleValue()).isCloseTo(14.68, within(1e-9));
+        assertThat(data.getValue("Russell 2000", "After 5").doubleValue()).isCloseTo(26.41, within(1e-9));
+        assertThat(data.getValue("S&P 500", "Year 2").doubleValue()).isCloseTo(8.45, within(1e-9));
+    }
+
+    @Test
+    void aMaturityWallWithoutFiguresHasNoBarsRatherThanZeros() {
+        Briefing sample = SampleBriefings.week20241122();
+        Map<String, Double> figures = new HashMap<>(sample.figures());
+        figures.keySet().removeIf(name -> name.contains(".maturity."));
+        Briefing without = new Briefing(sample.week(), sample.version(), sample.generatedAt(), sample.indices(),
+                sample.events(), sample.rates(), sample.sentences(), sample.closes(), sample.sources(), figures,
+                sample.correction(), sample.findings(), sample.valuation());
+
+        assertThat(ChartMaturityWall.data(without).getValue("Russell 2000", "Year 3")).isNull();
     }
 }
