@@ -11,10 +11,15 @@ import io.capbrief.report.SeriesColours;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPosition;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.CategoryLabelWidthType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.text.TextBlockAnchor;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -36,8 +41,11 @@ final class ChartGroupedBars {
         x.setTickLabelFont(tick);
         x.setLabelFont(label);
         x.setCategoryMargin(0.25);
-        // the widest labels ("EBITDA \u2264 0") take two lines rather than an ellipsis
+        // the widest labels ("EBITDA \u2264 0") take two lines rather than an ellipsis, and may reach into the gap
+        // between groups (a quarter of the axis over the gaps leaves each label room for 1.3 categories)
         x.setMaximumCategoryLabelLines(2);
+        x.setCategoryLabelPositions(CategoryLabelPositions.replaceBottomPosition(CategoryLabelPositions.STANDARD,
+                new CategoryLabelPosition(RectangleAnchor.TOP, TextBlockAnchor.TOP_CENTER, CategoryLabelWidthType.CATEGORY, 1.3f)));
         x.setLowerMargin(0.02);
         x.setUpperMargin(0.02);
         NumberAxis y = new NumberAxis(valueLabel);

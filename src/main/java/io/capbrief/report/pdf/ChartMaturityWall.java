@@ -11,8 +11,11 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /** The leverage page's maturity wall: each index's share of total debt due in each year (METRICS.md section 5). */
 final class ChartMaturityWall {
 
-    /** The category label of each of {@link MaturitySchedule#BUCKETS}, in its order. */
-    static final List<String> LABELS = List.of("12 months", "Year 2", "Year 3", "Year 4", "Year 5", "After 5");
+    /** The column of each of {@link MaturitySchedule#BUCKETS} in the page's USD table, in its order. */
+    static final List<String> COLUMNS = List.of("Year 1", "Year 2", "Year 3", "Year 4", "Year 5", "After 5");
+
+    /** The same as bar labels: the chart is narrow, and a year's number on one line reads better than two lines. */
+    static final List<String> LABELS = List.of("1", "2", "3", "4", "5", ">5");
 
     private ChartMaturityWall() {}
 
@@ -29,6 +32,6 @@ final class ChartMaturityWall {
     }
 
     static JFreeChart create(Briefing briefing) {
-        return ChartGroupedBars.create(data(briefing), "Debt due", "Share of total debt (%)");
+        return ChartGroupedBars.create(data(briefing), "Year due (1: within 12 months)", "Share of total debt (%)");
     }
 }

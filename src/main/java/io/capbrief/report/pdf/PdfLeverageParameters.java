@@ -27,7 +27,7 @@ final class PdfLeverageParameters {
     static void put(Briefing b, Map<String, Object> p) {
         p.put("LEVERAGE_CHART", new JCommonDrawableRendererImpl(ChartNetDebtDistribution.create(b)));
         p.put("MATURITY_CHART", new JCommonDrawableRendererImpl(ChartMaturityWall.create(b)));
-        p.put("MATURITY_COLUMNS", ChartMaturityWall.LABELS);
+        p.put("MATURITY_COLUMNS", ChartMaturityWall.COLUMNS);
         p.put("MATURITY_ROWS", maturityUsd(b));
         p.put("COVERAGE_BUCKET_COLUMNS", List.of("<1x", "1\u20131.5x", "1.5\u20133x", "3\u20135x", ">5x", "Count"));
         p.put("COVERAGE_BUCKET_ROWS", coverageBuckets(b));

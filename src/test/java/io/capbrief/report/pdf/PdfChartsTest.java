@@ -46,10 +46,10 @@ class PdfChartsTest {
     void maturityWallIsEachIndexsShareOfTotalDebtDueInEachYear() {
         DefaultCategoryDataset data = ChartMaturityWall.data(SampleBriefings.week20241122());
 
-        assertThat(data.getColumnKeys()).containsExactly("12 months", "Year 2", "Year 3", "Year 4", "Year 5", "After 5");
-        assertThat(data.getValue("Russell 2000", "12 months").doubleValue()).isCloseTo(14.68, within(1e-9));
-        assertThat(data.getValue("Russell 2000", "After 5").doubleValue()).isCloseTo(26.41, within(1e-9));
-        assertThat(data.getValue("S&P 500", "Year 2").doubleValue()).isCloseTo(8.45, within(1e-9));
+        assertThat(data.getColumnKeys()).containsExactly("1", "2", "3", "4", "5", ">5");
+        assertThat(data.getValue("Russell 2000", "1").doubleValue()).isCloseTo(14.68, within(1e-9));
+        assertThat(data.getValue("Russell 2000", ">5").doubleValue()).isCloseTo(26.41, within(1e-9));
+        assertThat(data.getValue("S&P 500", "2").doubleValue()).isCloseTo(8.45, within(1e-9));
     }
 
     @Test
@@ -61,6 +61,6 @@ class PdfChartsTest {
                 sample.events(), sample.rates(), sample.sentences(), sample.closes(), sample.sources(), figures,
                 sample.correction(), sample.findings(), sample.valuation());
 
-        assertThat(ChartMaturityWall.data(without).getValue("Russell 2000", "Year 3")).isNull();
+        assertThat(ChartMaturityWall.data(without).getValue("Russell 2000", "3")).isNull();
     }
 }
