@@ -59,6 +59,11 @@ public final class DisplayFormat {
         return value == null ? EMPTY : format("#,##0", US).format(value / 1_000_000d);
     }
 
+    /** Money in whole billions with thousands separators: 101.04e9 prints "101". */
+    public static String billions(Double value) {
+        return value == null ? EMPTY : format("#,##0", US).format(value / 1_000_000_000d);
+    }
+
     public static String date(LocalDate date) {
         return date == null ? EMPTY : date.toString();
     }

@@ -25,12 +25,15 @@ class DisplayFormatTest {
         assertThat(DisplayFormat.basisPoints(15.000000000000036)).isEqualTo("+15 bp");
         assertThat(DisplayFormat.basisPoints(-2.0)).isEqualTo("-2 bp");
         assertThat(DisplayFormat.millions(1_234_567_890d)).isEqualTo("1,235");
+        assertThat(DisplayFormat.billions(4_786.2e9)).isEqualTo("4,786");
+        assertThat(DisplayFormat.billions(760.5e9)).isEqualTo("761");
         assertThat(DisplayFormat.longDate(LocalDate.of(2024, 11, 5))).isEqualTo("5 Nov 2024");
     }
 
     @Test
     void anEmptyFigureIsAnEnDashNeverZero() {
         assertThat(DisplayFormat.percent(null)).isEqualTo("\u2013");
+        assertThat(DisplayFormat.billions(null)).isEqualTo("\u2013");
         assertThat(DisplayFormat.multiple(null)).isEqualTo("\u2013");
         assertThat(DisplayFormat.level(null)).isEqualTo("\u2013");
         assertThat(DisplayFormat.basisPoints(null)).isEqualTo("\u2013");

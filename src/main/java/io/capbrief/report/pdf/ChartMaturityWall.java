@@ -2,8 +2,8 @@ package io.capbrief.report.pdf;
 
 import java.util.List;
 
-import io.capbrief.metrics.fundamentals.MaturitySchedule;
 import io.capbrief.report.Briefing;
+import io.capbrief.report.MaturityBucket;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -11,10 +11,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /** The leverage page's maturity wall: each index's share of total debt due in each year (METRICS.md section 5). */
 final class ChartMaturityWall {
 
-    /** The column of each of {@link MaturitySchedule#BUCKETS} in the page's USD table, in its order. */
-    static final List<String> COLUMNS = List.of("Year 1", "Year 2", "Year 3", "Year 4", "Year 5", "After 5");
-
-    /** The same as bar labels: the chart is narrow, and a year's number on one line reads better than two lines. */
+    /** The bar label of each of {@link MaturityBucket#ALL}, in its order: the chart is narrow, and a year's number on one line reads better than two lines. */
     static final List<String> LABELS = List.of("1", "2", "3", "4", "5", ">5");
 
     private ChartMaturityWall() {}
@@ -24,7 +21,7 @@ final class ChartMaturityWall {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (String[] index : ChartGroupedBars.INDICES) {
             for (int b = 0; b < LABELS.size(); b++) {
-                Double share = briefing.figure(index[0] + ".maturity." + MaturitySchedule.BUCKETS.get(b));
+                Double share = briefing.figure(index[0] + ".maturity." + MaturityBucket.ALL.get(b).name());
                 data.addValue(share == null ? null : share * 100, index[1], LABELS.get(b));
             }
         }

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.capbrief.metrics.fundamentals.MaturitySchedule;
 import io.capbrief.report.Briefing.AggregateRow;
 import io.capbrief.report.Briefing.RateSummary;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.DisplayFormat;
 import io.capbrief.report.LeverageBuckets.Bucket;
+import io.capbrief.report.MaturityBucket;
 
 import net.sf.jasperreports.charts.renderers.JCommonDrawableRendererImpl;
 
@@ -27,7 +27,7 @@ final class PdfLeverageParameters {
     static void put(Briefing b, Map<String, Object> p) {
         p.put("LEVERAGE_CHART", new JCommonDrawableRendererImpl(ChartNetDebtDistribution.create(b)));
         p.put("MATURITY_CHART", new JCommonDrawableRendererImpl(ChartMaturityWall.create(b)));
-        p.put("MATURITY_COLUMNS", ChartMaturityWall.COLUMNS);
+        p.put("MATURITY_COLUMNS", MaturityBucket.ALL.stream().map(MaturityBucket::label).toList());
         p.put("MATURITY_ROWS", maturityUsd(b));
         p.put("COVERAGE_BUCKET_COLUMNS", List.of("<1x", "1\u20131.5x", "1.5\u20133x", "3\u20135x", ">5x", "Count"));
         p.put("COVERAGE_BUCKET_ROWS", coverageBuckets(b));
@@ -53,16 +53,11 @@ final class PdfLeverageParameters {
     private static List<PdfTableRow> maturityUsd(Briefing b) {
         List<PdfTableRow> rows = new ArrayList<>();
         for (String[] index : ChartGroupedBars.INDICES) {
-            List<String> cells = MaturitySchedule.BUCKETS.stream()
-                    .map(bucket -> billions(b.figure(index[0] + ".maturity_usd." + bucket))).toList();
+            List<String> cells = MaturityBucket.ALL.stream()
+                    .map(bucket -> DisplayFormat.billions(b.figure(index[0] + ".maturity_usd." + bucket.name()))).toList();
             rows.add(new PdfTableRow(index[1], cells));
         }
         return rows;
-    }
-
-    /** Whole billions through DisplayFormat's money rounding: 101.04e9 prints "101". */
-    static String billions(Double usd) {
-        return DisplayFormat.millions(usd == null ? null : usd / 1000);
     }
 
     private static PdfTableRow leverage(Briefing b, AggregateRow a) {

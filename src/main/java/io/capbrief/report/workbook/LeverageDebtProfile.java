@@ -5,18 +5,12 @@ import java.util.Objects;
 
 import io.capbrief.report.Briefing.IndexSummary;
 import io.capbrief.report.Briefing;
+import io.capbrief.report.MaturityBucket;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** The Leverage sheet's debt profile (issue 13): tables {@code MaturityWall} with its chart, and {@code DebtCost}. */
 final class LeverageDebtProfile {
-
-    /** A maturity bucket: its figures.json name (METRICS.md section 5) and the label a PM reads. */
-    private record Bucket(String name, String label) {}
-
-    private static final List<Bucket> BUCKETS = List.of(new Bucket("y1", "12 months"), new Bucket("y2", "Year 2"),
-            new Bucket("y3", "Year 3"), new Bucket("y4", "Year 4"), new Bucket("y5", "Year 5"),
-            new Bucket("after5", "After 5"));
 
     /** A figure of the {@code DebtCost} table: its figures.json name and its column header. */
     private record CostFigure(String name, String header) {}
@@ -35,8 +29,8 @@ final class LeverageDebtProfile {
     /** Writes both tables from {@code titleRow} down and the chart below them; returns the row after the chart. */
     static int write(XSSFSheet sheet, int titleRow, Briefing briefing, WorkbookStyles styles) {
         List<IndexSummary> indices = briefing.indices();
-        WorkbookTable<Bucket> wall = new WorkbookTable<Bucket>("MaturityWall")
-                .column("Maturity", WorkbookFormat.TEXT, Bucket::label);
+        WorkbookTable<MaturityBucket> wall = new WorkbookTable<MaturityBucket>("MaturityWall")
+                .column("Maturity", WorkbookFormat.TEXT, MaturityBucket::label);
         for (IndexSummary index : indices) {
             String code = index.code();
             wall.column(index.label() + " share", WorkbookFormat.PERCENT, b -> briefing.figure(code + ".maturity." + b.name()))
@@ -47,7 +41,7 @@ final class LeverageDebtProfile {
         }
         int wallTitle = titleRow;
         int row = LeverageSheet.block(sheet, wallTitle, "Maturity wall of non-financials: share of total debt and USD due",
-                wall, BUCKETS, styles);
+                wall, MaturityBucket.ALL, styles);
 
         WorkbookTable<IndexSummary> cost = new WorkbookTable<IndexSummary>("DebtCost")
                 .column("Index", WorkbookFormat.TEXT, IndexSummary::label);
@@ -60,7 +54,7 @@ final class LeverageDebtProfile {
 
         // an index with no maturity schedule at all would only add an empty legend entry
         List<WorkbookBarChart.Bars> bars = indices.stream()
-                .filter(i -> BUCKETS.stream().map(b -> briefing.figure(i.code() + ".maturity." + b.name())).anyMatch(Objects::nonNull))
+                .filter(i -> MaturityBucket.ALL.stream().map(b -> briefing.figure(i.code() + ".maturity." + b.name())).anyMatch(Objects::nonNull))
                 .map(i -> new WorkbookBarChart.Bars(i.label(), wall.indexOf(i.label() + " share"), i.code()))
                 .toList();
         if (bars.isEmpty()) {
@@ -68,7 +62,7 @@ final class LeverageDebtProfile {
         }
         int firstBucketRow = wallTitle + 2;
         WorkbookBarChart.draw(sheet, "Maturity wall: share of total debt due", "Share of total debt", "0%", firstBucketRow,
-                firstBucketRow + BUCKETS.size() - 1, 0, bars, new WorkbookBarChart.Anchor(0, row, CHART_COLUMNS, CHART_ROWS));
+                firstBucketRow + MaturityBucket.ALL.size() - 1, 0, bars, new WorkbookBarChart.Anchor(0, row, CHART_COLUMNS, CHART_ROWS));
         return row + CHART_ROWS + 1;
     }
 }
