@@ -1,6 +1,8 @@
 package io.capbrief.job;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,7 @@ public class StagedItemWriter implements ItemWriter<StagedItem> {
     public void write(Chunk<? extends StagedItem> chunk) {
         List<? extends StagedItem> items = chunk.getItems();
         Map<Long, Integer> advanced = new LinkedHashMap<>();
+        Map<Long, LocalDate> knownFrom = new HashMap<>();
         int start = 0;
         while (start < items.size()) {
             StagedItem first = items.get(start);
@@ -76,8 +79,33 @@ public class StagedItemWriter implements ItemWriter<StagedItem> {
             }
             sink.write(first.loadId(), first.position(), run);
             advanced.merge(first.loadId(), run.size(), Integer::sum);
+            for (Object record : run) {
+                LocalDate known = knownFrom(record);
+                if (known != null) {
+                    knownFrom.merge(first.loadId(), known, (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
             start = end;
         }
-        loads.advance(advanced);
+        loads.advance(advanced, knownFrom);
+    }
+
+    /**
+     * The day a record is known from, the date the knowledge cut-off of METRICS.md section 0 reads; null
+     * for a record dated by its load (holdings, vendor fundamentals) or not dated at all (the ticker map).
+     */
+    private static LocalDate knownFrom(Object record) {
+        if (record instanceof SeriesObservation o) {
+            return o.date();
+        } else if (record instanceof CompanyFact f) {
+            return f.filed();
+        } else if (record instanceof EstimateRow e) {
+            return e.asOf();
+        } else if (record instanceof QuarterlyEstimate q) {
+            return q.reportDate();
+        } else if (record instanceof TickerPrice p) {
+            return p.date();
+        }
+        return null;
     }
 }

@@ -2,12 +2,14 @@ package io.capbrief.job;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 
+import io.capbrief.metrics.HistoryFigures;
 import io.capbrief.metrics.WeeklyFigures;
 import io.capbrief.model.IndexCode;
 import io.capbrief.report.Briefing;
@@ -16,7 +18,7 @@ import io.capbrief.report.RejectedRowFindings;
 import io.capbrief.store.RejectedRowStore;
 import io.capbrief.store.SeriesStore;
 import io.capbrief.store.SourceLoadStore;
-import io.capbrief.store.WeekFigureStore;
+import io.capbrief.store.HistoryPointStore;
 
 import org.springframework.stereotype.Component;
 
@@ -24,29 +26,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class WeekBriefingAssembler {
 
-    /** The headline aggregates a PM charts week by week. */
-    static final List<String> HISTORY_FIGURES = List.of("RUSSELL_2000.fwd_pe", "SP_500.fwd_pe", "RELATIVE.fwd_pe",
-            "RUSSELL_2000.fwd_pe_ex_neg", "SP_500.fwd_pe_ex_neg", "RUSSELL_2000.fwd_pe_median", "SP_500.fwd_pe_median",
-            "RUSSELL_2000.pct_unprofitable", "SP_500.pct_unprofitable");
-
     private final SeriesStore series;
     private final SourceLoadStore loads;
     private final RejectedRowStore rejected;
-    private final WeekFigureStore weekFigures;
+    private final HistoryPointStore historyPoints;
     private final BriefingAssembler assembler = new BriefingAssembler();
 
     public WeekBriefingAssembler(SeriesStore series, SourceLoadStore loads, RejectedRowStore rejected,
-            WeekFigureStore weekFigures) {
+            HistoryPointStore historyPoints) {
         this.series = series;
         this.loads = loads;
         this.rejected = rejected;
-        this.weekFigures = weekFigures;
+        this.historyPoints = historyPoints;
     }
 
     public Briefing assemble(WeeklyFigures figures, int version, Instant generatedAt, List<String> correction) {
         LocalDate week = figures.week();
         return assembler.assemble(figures, version, generatedAt, closes(week), sources(week), correction,
-                RejectedRowFindings.of(rejected.knownAt(week)), history(week));
+                RejectedRowFindings.of(rejected.knownAt(week)), history(figures));
     }
 
     private Map<IndexCode, NavigableMap<LocalDate, Double>> closes(LocalDate week) {
@@ -57,11 +54,12 @@ public class WeekBriefingAssembler {
         return closes;
     }
 
-    private List<Briefing.HistoryRow> history(LocalDate week) {
-        return weekFigures.history(HISTORY_FIGURES, week).entrySet().stream()
-                .filter(e -> e.getValue().values().stream().anyMatch(Objects::nonNull))
-                .map(e -> new Briefing.HistoryRow(e.getKey(), e.getValue()))
-                .toList();
+    /** The history points before the week (METRICS.md section 8), then the week itself; points with no figure left out. */
+    private List<Briefing.HistoryRow> history(WeeklyFigures figures) {
+        List<Briefing.HistoryRow> rows = new ArrayList<>();
+        historyPoints.pointsBefore(figures.week()).forEach((point, values) -> rows.add(new Briefing.HistoryRow(point, values)));
+        rows.add(new Briefing.HistoryRow(figures.week(), HistoryFigures.of(figures.figures())));
+        return rows.stream().filter(r -> r.figures().values().stream().anyMatch(Objects::nonNull)).toList();
     }
 
     private List<Briefing.Source> sources(LocalDate week) {

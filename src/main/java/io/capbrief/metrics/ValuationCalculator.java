@@ -15,7 +15,6 @@ import io.capbrief.metrics.fundamentals.CompanyMetricsCalculator;
 import io.capbrief.metrics.fundamentals.Constituent;
 import io.capbrief.metrics.fundamentals.EpsRevision;
 import io.capbrief.metrics.fundamentals.Estimate;
-import io.capbrief.metrics.fundamentals.HistoryPercentile;
 import io.capbrief.metrics.fundamentals.IndexAggregates;
 import io.capbrief.metrics.fundamentals.IndexAggregator;
 import io.capbrief.metrics.fundamentals.ScreenThresholds;
@@ -37,13 +36,6 @@ import io.capbrief.store.HoldingStore;
  */
 final class ValuationCalculator {
 
-    /** The figures whose standing against earlier weeks the briefing reports. */
-    private static final List<String> PERCENTILE_FIGURES = List.of("fwd_pe", "fwd_pe_ex_neg", "pct_unprofitable",
-            "net_debt_ebitda", "interest_coverage");
-
-    /** {@link #PERCENTILE_FIGURES} of every index, then the relative forward P/E, under their figures.json names. */
-    static final List<String> HISTORY_FIGURES = historyFigures();
-
     /** The EPS revision compares the week's NTM EPS with that of 13 weeks (91 days) before it. */
     static final int EPS_REVISION_DAYS = 91;
 
@@ -61,7 +53,7 @@ final class ValuationCalculator {
     }
 
     Valuation compute(ValuationInputs inputs) {
-        Companies companies = new Companies(inputs);
+        Companies companies = new Companies(inputs, new FundamentalsMemo());
         Map<IndexCode, IndexValuation> indices = new EnumMap<>(IndexCode.class);
         List<DataNote> notes = new ArrayList<>();
         for (IndexCode index : IndexCode.values()) {
@@ -81,7 +73,7 @@ final class ValuationCalculator {
         });
         Double relative = ratio(figures.get("RUSSELL_2000.fwd_pe"), figures.get("SP_500.fwd_pe"));
         figures.put("RELATIVE.fwd_pe", relative);
-        figures.putAll(percentiles(inputs.earlier(), figures, notes));
+        figures.putAll(statistics(inputs, figures, notes));
 
         List<Constituent> smallCaps = indices.get(IndexCode.RUSSELL_2000).constituents();
         Screens screens = new Screens(thresholds);
@@ -113,31 +105,39 @@ final class ValuationCalculator {
                 aggregator.bySector(constituents));
     }
 
-    private static Map<String, Double> percentiles(Map<String, List<Double>> earlier, Map<String, Double> figures,
-            List<DataNote> notes) {
-        Map<String, Double> percentiles = new LinkedHashMap<>();
-        List<String> withoutHistory = new ArrayList<>();
-        for (String name : HISTORY_FIGURES) {
-            Double current = figures.get(name);
-            Double percentile = current == null ? null : HistoryPercentile.of(current, earlier.getOrDefault(name, List.of()));
-            if (current != null && percentile == null) {
-                withoutHistory.add(name);
+    /**
+     * The {@link HistoryFigures} of the inputs' week, each exactly as {@link #compute} gives it: the same
+     * constituents and aggregates, without the sectors, screens, revisions and notes a history point does
+     * not keep.
+     *
+     * @param memo the fundamentals of earlier points, reused while a company's known filings stay the same
+     */
+    Map<String, Double> historyFigures(ValuationInputs inputs, FundamentalsMemo memo) {
+        Companies companies = new Companies(inputs, memo);
+        Map<String, Double> figures = new LinkedHashMap<>();
+        for (IndexCode index : IndexCode.values()) {
+            HoldingStore.Holdings file = inputs.holdings().get(index);
+            if (file != null) {
+                List<Constituent> constituents = new ArrayList<>();
+                file.rows().forEach(row -> constituents.add(companies.constituent(row, file)));
+                IndexAggregates aggregates = aggregator.aggregate(constituents);
+                figures.putAll(aggregates.figures(index.name()));
+                figures.putAll(aggregates.debtProfileFigures(index.name()));
             }
-            percentiles.put(name + ".history_pct", percentile);
         }
+        figures.put("RELATIVE.fwd_pe", ratio(figures.get("RUSSELL_2000.fwd_pe"), figures.get("SP_500.fwd_pe")));
+        return HistoryFigures.of(figures);
+    }
+
+    private static Map<String, Double> statistics(ValuationInputs inputs, Map<String, Double> figures, List<DataNote> notes) {
+        Map<String, Double> statistics = HistoryStatistics.of(inputs.week(), HistoryFigures.NAMES, figures, inputs.history());
+        List<String> withoutHistory = HistoryFigures.NAMES.stream()
+                .filter(name -> figures.get(name) != null && statistics.get(name + ".history_pct") == null)
+                .toList();
         if (!withoutHistory.isEmpty()) {
             notes.add(ValuationNotes.withoutHistory(withoutHistory));
         }
-        return percentiles;
-    }
-
-    private static List<String> historyFigures() {
-        List<String> names = new ArrayList<>();
-        for (IndexCode index : IndexCode.values()) {
-            PERCENTILE_FIGURES.forEach(f -> names.add(index.name() + "." + f));
-        }
-        names.add("RELATIVE.fwd_pe");
-        return List.copyOf(names);
+        return statistics;
     }
 
     private static Double ratio(Double a, Double b) {
@@ -156,8 +156,11 @@ final class ValuationCalculator {
         private final Map<LocalDate, Integer> pricedFromHoldings = new TreeMap<>();
         private final Map<String, DataNote> notes = new TreeMap<>();
 
-        Companies(ValuationInputs inputs) {
+        private final FundamentalsMemo memo;
+
+        Companies(ValuationInputs inputs, FundamentalsMemo memo) {
             this.inputs = inputs;
+            this.memo = memo;
             this.week = inputs.week();
             CompanyMasterStore.VendorFile vendor = inputs.vendorFile();
             if (vendor != null) {
@@ -206,7 +209,7 @@ final class ValuationCalculator {
             } else if (companyFacts.isEmpty()) {
                 notes.put(ticker, ValuationNotes.noFiling(ticker, cik, week, action));
             }
-            CompanyFundamentals filed = ttm.derive(companyFacts, week);
+            CompanyFundamentals filed = memo.derive(ticker, companyFacts, week, ttm);
             CompanyFundamentals fundamentals = vendorFill.fill(filed, vendor, vendorAsOf, week);
             if (fundamentals != filed) {
                 filledFromVendor++;

@@ -3,6 +3,7 @@ package io.capbrief.metrics;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 
 import io.capbrief.model.CompanyFact;
 import io.capbrief.model.EstimateRow;
@@ -22,7 +23,7 @@ import io.capbrief.store.HoldingStore;
  *     before the week, for the EPS revision
  * @param closeByTicker the close on the last trading day on or before the week, from a company price source
  * @param vendorFile the latest vendor fundamentals file known at the week, null when there is none
- * @param earlier the values in earlier weeks of each of {@link ValuationCalculator#HISTORY_FIGURES}, empty weeks left out
+ * @param history the {@link HistoryFigures} at each history point before the week (METRICS.md section 8), oldest first
  */
 record ValuationInputs(
         LocalDate week,
@@ -34,14 +35,14 @@ record ValuationInputs(
         Map<String, EstimateRow> earlierEstimateByTicker,
         Map<String, CompanyPriceStore.Dated> closeByTicker,
         CompanyMasterStore.VendorFile vendorFile,
-        Map<String, List<Double>> earlier) {
+        NavigableMap<LocalDate, Map<String, Double>> history) {
 
     /** Inputs with no estimate 13 weeks earlier, so the EPS revision is empty. */
     ValuationInputs(LocalDate week, Double tenYearYield, Map<IndexCode, HoldingStore.Holdings> holdings,
             Map<String, List<CompanyFact>> factsByCik, Map<String, String> cikByTicker,
             Map<String, EstimateRow> estimateByTicker, Map<String, CompanyPriceStore.Dated> closeByTicker,
-            CompanyMasterStore.VendorFile vendorFile, Map<String, List<Double>> earlier) {
+            CompanyMasterStore.VendorFile vendorFile, NavigableMap<LocalDate, Map<String, Double>> history) {
         this(week, tenYearYield, holdings, factsByCik, cikByTicker, estimateByTicker, Map.of(), closeByTicker, vendorFile,
-                earlier);
+                history);
     }
 }

@@ -2,9 +2,9 @@ package io.capbrief.metrics;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.capbrief.model.CompanyFact;
 import io.capbrief.model.EstimateRow;
@@ -14,7 +14,7 @@ import io.capbrief.store.CompanyMasterStore;
 import io.capbrief.store.CompanyPriceStore;
 import io.capbrief.store.EstimateStore;
 import io.capbrief.store.HoldingStore;
-import io.capbrief.store.WeekFigureStore;
+import io.capbrief.store.HistoryPointStore;
 
 import org.springframework.stereotype.Component;
 
@@ -27,10 +27,10 @@ class ValuationInputsReader {
     private final CompanyMasterStore master;
     private final EstimateStore estimates;
     private final CompanyPriceStore prices;
-    private final WeekFigureStore history;
+    private final HistoryPointStore history;
 
     ValuationInputsReader(HoldingStore holdings, CompanyFactStore facts, CompanyMasterStore master,
-            EstimateStore estimates, CompanyPriceStore prices, WeekFigureStore history) {
+            EstimateStore estimates, CompanyPriceStore prices, HistoryPointStore history) {
         this.holdings = holdings;
         this.facts = facts;
         this.master = master;
@@ -51,11 +51,21 @@ class ValuationInputsReader {
         for (IndexCode index : IndexCode.values()) {
             holdings.asOf(index.name(), week).ifPresent(file -> files.put(index, file));
         }
-        Map<String, List<Double>> earlier = new LinkedHashMap<>();
-        for (String name : ValuationCalculator.HISTORY_FIGURES) {
-            earlier.put(name, history.earlier(name, week));
-        }
         return new ValuationInputs(week, tenYearYield, files, factsByCik, cikByTicker, estimateByTicker,
-                earlierEstimateByTicker, closeByTicker, vendorFile, earlier);
+                earlierEstimateByTicker, closeByTicker, vendorFile, history.pointsBefore(week));
+    }
+
+    /**
+     * What a history point's figures need, read as {@link #read} reads it for a briefing of that week:
+     * neither the 10-year yield nor the estimates 13 weeks earlier, which no history figure depends on.
+     */
+    ValuationInputs readForHistory(LocalDate point) {
+        Map<IndexCode, HoldingStore.Holdings> files = new EnumMap<>(IndexCode.class);
+        for (IndexCode index : IndexCode.values()) {
+            holdings.asOf(index.name(), point).ifPresent(file -> files.put(index, file));
+        }
+        return new ValuationInputs(point, null, files, facts.knownAt(point), master.cikByTicker(),
+                estimates.latestKnownAt(point), prices.closesAt(point), master.vendorFileKnownAt(point).orElse(null),
+                new TreeMap<>());
     }
 }

@@ -100,8 +100,8 @@ final class ValuationNotes {
     }
 
         static DataNote withoutHistory(List<String> figures) {
-        return new DataNote("history", null, "no earlier week in the store has " + String.join(", ", figures)
-                + ", so their history percentiles are empty", "shown as \u2013; run earlier weeks (run --from) to build the history");
+        return new DataNote("history", null, "no earlier history point has " + String.join(", ", figures)
+                + ", so their history percentiles are empty", "shown as \u2013; the history starts with the first holdings file");
     }
 
     static DataNote pricedFromHoldings(LocalDate holdingsAsOf, int rows) {

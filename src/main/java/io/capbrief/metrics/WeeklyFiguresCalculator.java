@@ -28,11 +28,14 @@ public class WeeklyFiguresCalculator {
     private final SeriesStore series;
     private final ValuationInputsReader valuationInputs;
     private final ValuationCalculator valuations;
+    private final HistoryUpdater history;
     private final IndexPerformanceCalculator performance = new IndexPerformanceCalculator();
     private final RateLevelCalculator rateLevels = new RateLevelCalculator();
 
-    WeeklyFiguresCalculator(SeriesStore series, ValuationInputsReader valuationInputs, MetricsSettings settings) {
+    WeeklyFiguresCalculator(SeriesStore series, ValuationInputsReader valuationInputs, HistoryUpdater history,
+            MetricsSettings settings) {
         this.series = series;
+        this.history = history;
         this.valuationInputs = valuationInputs;
         this.valuations = new ValuationCalculator(settings.creditSpread(), settings.screens());
     }
@@ -55,6 +58,7 @@ public class WeeklyFiguresCalculator {
     }
 
     private Valuation valuation(LocalDate week, Double tenYearYield) {
+        history.update(week);
         long start = System.nanoTime();
         ValuationInputs inputs = valuationInputs.read(week, tenYearYield);
         long loaded = System.nanoTime();

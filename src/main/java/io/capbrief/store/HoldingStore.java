@@ -37,6 +37,13 @@ public class HoldingStore {
                 });
     }
 
+    /** The date of the earliest committed holdings file of any index: where the history begins. */
+    public Optional<LocalDate> firstAsOf() {
+        return Optional.ofNullable(jdbc.queryForObject("""
+                SELECT MIN(as_of) FROM source_load
+                WHERE state = 'COMMITTED' AND as_of IS NOT NULL AND id IN (SELECT load_id FROM holding)""", LocalDate.class));
+    }
+
     /** The latest committed holdings file of the index dated on or before the week. */
     public Optional<Holdings> asOf(String index, LocalDate week) {
         List<Object[]> load = jdbc.query("""

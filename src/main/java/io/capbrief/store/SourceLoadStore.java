@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -93,17 +97,88 @@ public class SourceLoadStore {
     public void commit(long loadId) {
         jdbc.sql("""
                 UPDATE source_load SET state = ?, committed_at = ?, row_count = items_written,
+                  known_from = CASE WHEN as_of IS NOT NULL AND (known_from IS NULL OR as_of < known_from)
+                                    THEN as_of ELSE known_from END,
                   first_date = (SELECT MIN(obs_date) FROM series_point WHERE load_id = ?),
                   last_date = (SELECT MAX(obs_date) FROM series_point WHERE load_id = ?)
                 WHERE id = ? AND state = ?""")
                 .params(SourceLoad.COMMITTED, Jdbc.now(), loadId, loadId, loadId, SourceLoad.STAGING)
                 .update();
+        replacedVersion(loadId).ifPresent(previous -> {
+            LocalDate asOf = single(jdbc.sql("SELECT as_of FROM source_load WHERE id = ?").param(loadId)
+                    .query(LocalDate.class).list());
+            LocalDate changed = changedFrom(loadId, previous);
+            LocalDate knownFrom = asOf == null || (changed != null && changed.isBefore(asOf)) ? changed : asOf;
+            jdbc.sql("UPDATE source_load SET known_from = ? WHERE id = ?").params(knownFrom, loadId).update();
+        });
     }
 
-    /** Counts written items, by load, in the same transaction as the rows themselves. */
-    public void advance(Map<Long, Integer> itemsByLoad) {
+    private static <T> T single(List<T> values) {
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The committed load of the same file that this load replaces (the file changed on disk), if any. */
+    private Optional<Long> replacedVersion(long loadId) {
+        return jdbc.sql("""
+                SELECT MAX(m.id) FROM source_load m JOIN source_load l ON l.source_id = m.source_id
+                  AND l.file_path = m.file_path AND l.target = m.target
+                WHERE l.id = ? AND m.id < l.id AND m.state = ?""").params(loadId, SourceLoad.COMMITTED)
+                .query(Long.class).list().stream().filter(Objects::nonNull).findFirst();
+    }
+
+    /**
+     * The rows of each table by their content and the date each is known from: a replaced file (a refetched
+     * companyfacts file, a price history downloaded again) repeats most of its rows, and only the rows
+     * it adds or changes reach back to history points.
+     */
+    private static final Map<String, String> CONTENT_AND_DATE = Map.of(
+            "company_fact", "cik, taxonomy, concept, unit, start_date, end_date, val, fy, fp, form, filed|filed",
+            "series_point", "series, obs_date, val|obs_date",
+            "estimate", "ticker, as_of, fiscal_year_end, fy1_eps, fy2_eps, ntm_eps, analysts|as_of",
+            "quarterly_estimate", "ticker, report_date, fiscal_date_ending, estimate, currency|report_date",
+            "company_price", "ticker, price_date, close|price_date");
+
+    /** The earliest date among the rows of the load that the replaced load did not have; null when it adds none. */
+    private LocalDate changedFrom(long loadId, long previous) {
+        LocalDate earliest = null;
+        for (Map.Entry<String, String> table : CONTENT_AND_DATE.entrySet()) {
+            String[] columns = table.getValue().split("\\|");
+            LocalDate changed = jdbc.sql("SELECT MIN(" + columns[1] + ") FROM (SELECT " + columns[0] + " FROM "
+                    + table.getKey() + " WHERE load_id = ? EXCEPT SELECT " + columns[0] + " FROM " + table.getKey()
+                    + " WHERE load_id = ?) added").params(loadId, previous).query(LocalDate.class).list().stream()
+                    .filter(Objects::nonNull).findFirst().orElse(null);
+            if (changed != null && (earliest == null || changed.isBefore(earliest))) {
+                earliest = changed;
+            }
+        }
+        return earliest;
+    }
+
+    /**
+     * Counts written items, by load, in the same transaction as the rows themselves, and keeps each
+     * load's earliest known-from date (a restart writes the same rows again: the earliest stays).
+     */
+    public void advance(Map<Long, Integer> itemsByLoad, Map<Long, LocalDate> knownFromByLoad) {
         List<Object[]> args = itemsByLoad.entrySet().stream().map(e -> new Object[] {e.getValue(), e.getKey()}).toList();
         template.batchUpdate("UPDATE source_load SET items_written = items_written + ? WHERE id = ?", args);
+        List<Object[]> known = knownFromByLoad.entrySet().stream()
+                .map(e -> new Object[] {Date.valueOf(e.getValue()), Date.valueOf(e.getValue()), e.getKey()}).toList();
+        template.batchUpdate("UPDATE source_load SET known_from = CASE WHEN known_from IS NULL OR known_from > ? THEN ? "
+                + "ELSE known_from END WHERE id = ?", known);
+    }
+
+    /** A committed load that history points may depend on: when it became visible and how far back its rows reach. */
+    public record CommittedLoad(long id, Instant committedAt, LocalDate knownFrom) {}
+
+    /** The committed loads with dated rows that became visible after the instant, oldest first. */
+    public List<CommittedLoad> committedAfter(Instant after) {
+        return jdbc.sql("""
+                SELECT id, committed_at, known_from FROM source_load
+                WHERE state = ? AND committed_at > ? AND known_from IS NOT NULL ORDER BY id""")
+                .params(SourceLoad.COMMITTED, Timestamp.from(after))
+                .query((rs, i) -> new CommittedLoad(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                        rs.getDate(3).toLocalDate()))
+                .list();
     }
 
     public void setAsOf(long loadId, LocalDate asOf) {

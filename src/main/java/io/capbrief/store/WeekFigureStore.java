@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The unrounded figures computed for each week: the history behind percentiles and corrections. */
+/** The unrounded figures computed for each week: what a rerun compares against to issue a correction. */
 @Repository
 public class WeekFigureStore {
 
@@ -38,25 +39,9 @@ public class WeekFigureStore {
         });
     }
 
-    /** The figure's values in the weeks before this one, where it was defined. */
-    public List<Double> earlier(String name, LocalDate week) {
-        return jdbc.queryForList("SELECT val FROM week_figure WHERE name = ? AND week < ? AND val IS NOT NULL ORDER BY week",
-                Double.class, name, Date.valueOf(week));
-    }
-
-    /** The named figures of every week up to and including this one, oldest first; weeks without any are left out. */
-    public Map<LocalDate, Map<String, Double>> history(List<String> names, LocalDate upTo) {
-        Map<LocalDate, Map<String, Double>> history = new java.util.TreeMap<>();
-        String in = String.join(", ", java.util.Collections.nCopies(names.size(), "?"));
-        List<Object> args = new ArrayList<>(names);
-        args.add(Date.valueOf(upTo));
-        jdbc.query("SELECT week, name, val FROM week_figure WHERE name IN (" + in + ") AND week <= ? ORDER BY week, name",
-                rs -> {
-                    double value = rs.getDouble(3);
-                    history.computeIfAbsent(rs.getDate(1).toLocalDate(), w -> new LinkedHashMap<>())
-                            .put(rs.getString(2), rs.wasNull() ? null : value);
-                }, args.toArray());
-        return history;
+    /** The latest week whose figures were computed. */
+    public Optional<LocalDate> latestWeek() {
+        return Optional.ofNullable(jdbc.queryForObject("SELECT MAX(week) FROM week_figure", LocalDate.class));
     }
 
     public Map<String, Double> figures(LocalDate week) {

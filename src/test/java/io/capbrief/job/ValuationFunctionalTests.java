@@ -71,15 +71,16 @@ class ValuationFunctionalTests {
         // EBIT (300 + 100) over interest (50 + 10)
         assertThat(f.get("RUSSELL_2000.interest_coverage")).isCloseTo(6.6666667, within(1e-6));
         assertThat(f).containsEntry("SP_500.fwd_pe", null).containsEntry("RELATIVE.fwd_pe", null);
-        assertThat(f).containsEntry("RUSSELL_2000.fwd_pe.history_pct", null); // no earlier week
-        assertThat(dataQuality(week)).anyMatch(line -> line.contains("no earlier week in the store has RUSSELL_2000.fwd_pe,"));
+        // holdings only from this month: no history point before the week
+        assertThat(f).containsEntry("RUSSELL_2000.fwd_pe.history_pct", null);
+        assertThat(dataQuality(week)).anyMatch(line -> line.contains("no earlier history point has RUSSELL_2000.fwd_pe,"));
 
         assertThat(later.status()).as(later.message()).isEqualTo(WeekOutcome.Status.ISSUED);
         Map<String, Double> next = figures(later);
         // the 10-K/A is known by 2024-11-29: AAA now loses money too, 2 of 3
         assertThat(next.get("RUSSELL_2000.pct_unprofitable")).isCloseTo(2.0 / 3, within(1e-9));
-        // and against the one earlier week, an equal forward P/E sits at the 50th percentile
-        assertThat(next.get("RUSSELL_2000.fwd_pe.history_pct")).isCloseTo(50.0, within(1e-9));
+        // 2024-11-29 ends November, the month of the first holdings: still no point before it
+        assertThat(next).containsEntry("RUSSELL_2000.fwd_pe.history_pct", null);
     }
 
     /** The workbook's data-quality rows, each row's cells joined. */
@@ -102,26 +103,17 @@ class ValuationFunctionalTests {
     }
 
     private Path universe() throws IOException {
-        Files.writeString(dir.resolve("IWM.csv"), "\uFEFFiShares Russell 2000 ETF\n"
-                + "Fund Holdings as of,\"Nov 22, 2024\"\n"
-                + "Inception Date,\"May 22, 2000\"\n"
-                + "Shares Outstanding,\"1\"\n"
-                + "Stock,\"-\"\nBond,\"-\"\nCash,\"-\"\nOther,\"-\"\n \n"
-                + "Ticker,Name,Sector,Asset Class,Market Value,Weight (%),Notional Value,Quantity,Price,Location,"
-                + "Exchange,Currency,FX Rate,Market Currency,Accrual Date\n"
-                + holding("AAA", "ALPHA CORP", "Industrials", "50.00", "100.00")
-                + holding("BBB", "BETA BANK", "Financials", "30.00", "50.00")
-                + holding("CCC", "GAMMA SOFT", "Information Technology", "20.00", "40.00")
-                + " \n\"The content is for illustration only.\"\n");
+        Files.writeString(dir.resolve("IWM.csv"), ValuationFixtures.ishares("Nov 22, 2024",
+                ValuationFixtures.holding("AAA", "ALPHA CORP", "Industrials", "50.00", "100.00"),
+                ValuationFixtures.holding("BBB", "BETA BANK", "Financials", "30.00", "50.00"),
+                ValuationFixtures.holding("CCC", "GAMMA SOFT", "Information Technology", "20.00", "40.00")));
         Files.createDirectories(dir.resolve("sec"));
-        Files.writeString(dir.resolve("sec/company_tickers.json"), """
-                {"0":{"cik_str":1,"ticker":"AAA","title":"Alpha"},"1":{"cik_str":2,"ticker":"BBB","title":"Beta"},
-                 "2":{"cik_str":3,"ticker":"CCC","title":"Gamma"}}""");
-        Files.writeString(dir.resolve("sec/CIK0000000001.json"), facts(1, Map.of("OperatingIncomeLoss", 300,
+        Files.writeString(dir.resolve("sec/company_tickers.json"), ValuationFixtures.TICKERS);
+        Files.writeString(dir.resolve("sec/CIK0000000001.json"), ValuationFixtures.facts(1, Map.of("OperatingIncomeLoss", 300,
                 "DepreciationDepletionAndAmortization", 100, "InterestExpense", 50), 150, 1000, 200,
                 ",{\"start\":\"2023-07-01\",\"end\":\"2024-06-30\",\"val\":-20,\"fy\":2024,\"fp\":\"FY\",\"form\":\"10-K/A\",\"filed\":\"2024-11-27\"}"));
-        Files.writeString(dir.resolve("sec/CIK0000000002.json"), facts(2, Map.of(), -10, null, null, ""));
-        Files.writeString(dir.resolve("sec/CIK0000000003.json"), facts(3, Map.of("OperatingIncomeLoss", 100,
+        Files.writeString(dir.resolve("sec/CIK0000000002.json"), ValuationFixtures.facts(2, Map.of(), -10, null, null, ""));
+        Files.writeString(dir.resolve("sec/CIK0000000003.json"), ValuationFixtures.facts(3, Map.of("OperatingIncomeLoss", 100,
                 "DepreciationDepletionAndAmortization", 20, "InterestExpense", 10), 60, 100, 300, ""));
         Files.writeString(dir.resolve("estimates.csv"), """
                 ticker,as_of,fiscal_year_end,fy1_eps,fy2_eps,ntm_eps,analysts
@@ -140,33 +132,5 @@ class ValuationFunctionalTests {
                   - { id: dgs10,   format: fred-csv,                 path: DGS10.csv, series: DGS10 }
                 """);
         return manifest;
-    }
-
-    private static String holding(String ticker, String name, String sector, String weight, String price) {
-        return "\"%s\",\"%s\",\"%s\",\"Equity\",\"1,000\",\"%s\",\"1,000\",\"10\",\"%s\",\"United States\",\"NASDAQ\",\"USD\",\"1.00\",\"USD\",\"-\"\n"
-                .formatted(ticker, name, sector, weight, price);
-    }
-
-    /** A companyfacts file with one fiscal year's 10-K facts; {@code restatement} is appended to NetIncomeLoss. */
-    private static String facts(int cik, Map<String, Integer> durations, int netIncome, Integer debt, Integer cash,
-            String restatement) {
-        StringBuilder gaap = new StringBuilder();
-        durations.forEach((concept, value) -> gaap.append('"').append(concept).append("\":{\"units\":{\"USD\":[")
-                .append(annual(value)).append("]}},"));
-        gaap.append("\"NetIncomeLoss\":{\"units\":{\"USD\":[").append(annual(netIncome)).append(restatement).append("]}}");
-        if (debt != null) {
-            gaap.append(",\"LongTermDebt\":{\"units\":{\"USD\":[").append(instant(debt)).append("]}}");
-            gaap.append(",\"CashAndCashEquivalentsAtCarryingValue\":{\"units\":{\"USD\":[").append(instant(cash)).append("]}}");
-        }
-        return "{\"cik\":" + cik + ",\"entityName\":\"Company " + cik + "\",\"facts\":{\"us-gaap\":{" + gaap + "}}}";
-    }
-
-    private static String annual(int value) {
-        return "{\"start\":\"2023-07-01\",\"end\":\"2024-06-30\",\"val\":" + value
-                + ",\"fy\":2024,\"fp\":\"FY\",\"form\":\"10-K\",\"filed\":\"2024-08-20\"}";
-    }
-
-    private static String instant(int value) {
-        return "{\"end\":\"2024-06-30\",\"val\":" + value + ",\"fy\":2024,\"fp\":\"FY\",\"form\":\"10-K\",\"filed\":\"2024-08-20\"}";
     }
 }

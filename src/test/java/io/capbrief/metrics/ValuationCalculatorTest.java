@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.capbrief.metrics.fundamentals.Constituent;
 import io.capbrief.metrics.fundamentals.ScreenThresholds;
@@ -76,7 +77,7 @@ class ValuationCalculatorTest {
                 "AAA", new EstimateRow("AAA", LocalDate.of(2024, 8, 16), LocalDate.of(2024, 12, 31), 2.00, 2.40, null, 3, 1),
                 "BBB", new EstimateRow("BBB", LocalDate.of(2024, 8, 16), LocalDate.of(2025, 6, 30), null, null, 1.5, 3, 2));
         ValuationInputs inputs = new ValuationInputs(now.week(), now.tenYearYield(), now.holdings(), now.factsByCik(),
-                now.cikByTicker(), now.estimateByTicker(), earlier, now.closeByTicker(), now.vendorFile(), now.earlier());
+                now.cikByTicker(), now.estimateByTicker(), earlier, now.closeByTicker(), now.vendorFile(), now.history());
 
         Map<String, Double> f = calculator.compute(inputs).figures();
 
@@ -89,12 +90,14 @@ class ValuationCalculatorTest {
     }
 
     @Test
-    void placesTheForwardPeAmongEarlierWeeks() {
+    void placesTheForwardPeAmongTheHistoryPoints() {
         Map<String, Double> f = calculator.compute(inputs()).figures();
 
         // 11.76 is above 10 only, of 10, 12 and 14: 100 * 1 / 3
         assertThat(f.get("RUSSELL_2000.fwd_pe.history_pct")).isCloseTo(33.333333333333336, within(1e-9));
         assertThat(f).containsEntry("RUSSELL_2000.interest_coverage.history_pct", null);
+        // three months of history are far from 80% of the 60 months an average needs
+        assertThat(f).containsEntry("RUSSELL_2000.fwd_pe.avg_5y", null).containsEntry("RUSSELL_2000.fwd_pe.z_10y", null);
     }
 
     @Test
@@ -120,8 +123,8 @@ class ValuationCalculatorTest {
                 new DataNote("SEC companyfacts", "ZZZ", "no filing known at 2024-11-22 (CIK 0000000004)",
                         "company figures empty"));
         assertThat(notes).filteredOn(n -> n.source().equals("history")).singleElement()
-                .satisfies(n -> assertThat(n.problem()).startsWith("no earlier week in the store has "
-                        + "RUSSELL_2000.fwd_pe_ex_neg, RUSSELL_2000.pct_unprofitable,"));
+                .satisfies(n -> assertThat(n.problem()).startsWith("no earlier history point has "
+                        + "RUSSELL_2000.fwd_pe_ex_neg, RUSSELL_2000.fwd_pe_median,"));
     }
 
     /*
@@ -140,7 +143,7 @@ class ValuationCalculatorTest {
      *     ZZZ Info. Tech.   weight 1.0  close 100                                         NTM EPS 4
      *         a CIK, but no filing known at the week
      *   Nasdaq Composite: no holdings file.
-     *   History: RUSSELL_2000.fwd_pe was 10, 12 and 14 in earlier weeks; nothing else has any.
+     *   History points: RUSSELL_2000.fwd_pe was 10, 12 and 14 at the three month-ends before; nothing else has any.
      */
     private static ValuationInputs inputs() {
         HoldingStore.Holdings smallCaps = new HoldingStore.Holdings(WEEK, "IWM.csv", List.of(
@@ -158,7 +161,10 @@ class ValuationCalculatorTest {
         Map<String, CompanyPriceStore.Dated> closes = Map.of(
                 "AAA", new CompanyPriceStore.Dated(WEEK, 25.0), "ZZZ", new CompanyPriceStore.Dated(WEEK, 100.0));
         return new ValuationInputs(WEEK, 4.41, Map.of(IndexCode.RUSSELL_2000, smallCaps, IndexCode.SP_500, largeCaps),
-                facts, ciks, estimates, closes, null, Map.of("RUSSELL_2000.fwd_pe", List.of(10.0, 12.0, 14.0)));
+                facts, ciks, estimates, closes, null, new TreeMap<>(Map.of(
+                        LocalDate.of(2024, 8, 30), Map.of("RUSSELL_2000.fwd_pe", 10.0),
+                        LocalDate.of(2024, 9, 27), Map.of("RUSSELL_2000.fwd_pe", 12.0),
+                        LocalDate.of(2024, 10, 25), Map.of("RUSSELL_2000.fwd_pe", 14.0))));
     }
 
     private static HoldingRow holding(String ticker, String sector, double weight, Double price, long line) {

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code capbrief bench}: a synthetic universe at a chosen scale through a store of its own, timing
- * the ingest of each format against H2's own bulk load, the figures, the PDF and workbook, one
- * weekly run on the warm store and a backfill.
+ * the ingest of each format against H2's own bulk load, the history points, the figures, the PDF and
+ * workbook, one weekly run on the warm store and a backfill.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark the pipeline on a synthetic universe in a temporary landing zone and store; "
@@ -66,6 +66,7 @@ public class BenchCommand implements Callable<Integer> {
                 try (ConfigurableApplicationContext context = BenchStore.open(work)) {
                     new FormatIngest(report, console).run(context, manifest, week, briefings);
                     new H2BulkLoad(report).run(context.getBean(JdbcTemplate.class), work);
+                    new HistoryTiming(report, console).run(context, week);
                     new WeeklyRunTiming(report, console).run(context, new WeekParameters(week, manifestFile, briefings));
                     new RenderTiming(report).run(context, manifest, week, work);
                 }

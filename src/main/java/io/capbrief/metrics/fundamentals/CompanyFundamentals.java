@@ -43,6 +43,13 @@ public record CompanyFundamentals(
                 maturitySchedule, latestTtmEnd, stale, fiscalYears, lineage);
     }
 
+    /** The same fundamentals, stale or not. */
+    public CompanyFundamentals withStale(boolean stale) {
+        return new CompanyFundamentals(revenue, ebit, depreciationAmortization, interestExpense, netIncome, totalDebt, cash,
+                debtDue12Months, debtDueYearTwo, sharesOutstanding, ebitda, netDebt, maturitySchedule, latestTtmEnd, stale,
+                fiscalYears, lineage);
+    }
+
     /** The values by field, the inverse of {@link #of}: empty fields are absent. */
     public Map<Fundamental, Double> values() {
         Map<Fundamental, Double> v = new EnumMap<>(Fundamental.class);

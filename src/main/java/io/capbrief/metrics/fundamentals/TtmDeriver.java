@@ -49,8 +49,18 @@ public final class TtmDeriver {
                 .map(e -> e.getValue().end())
                 .max(Comparator.naturalOrder())
                 .orElse(null);
-        boolean stale = latestTtmEnd != null && ChronoUnit.DAYS.between(latestTtmEnd, week) > STALE_AFTER_DAYS;
-        return CompanyFundamentals.of(values, MaturitySchedule.of(known), latestTtmEnd, stale, fiscalYears(known), lineage);
+        return CompanyFundamentals.of(values, MaturitySchedule.of(known), latestTtmEnd, stale(latestTtmEnd, week),
+                fiscalYears(known), lineage);
+    }
+
+    /** Fundamentals derived at an earlier week from the same facts, as {@link #derive} gives them at this week. */
+    public CompanyFundamentals atWeek(CompanyFundamentals derived, LocalDate week) {
+        boolean stale = stale(derived.latestTtmEnd(), week);
+        return stale == derived.stale() ? derived : derived.withStale(stale);
+    }
+
+    private static boolean stale(LocalDate latestTtmEnd, LocalDate week) {
+        return latestTtmEnd != null && ChronoUnit.DAYS.between(latestTtmEnd, week) > STALE_AFTER_DAYS;
     }
 
     /** An instant field's latest fact; the shares fallback is a duration concept, so the longer period wins a tie. */
