@@ -28,7 +28,11 @@ final class FundamentalsMemo {
         Derived kept = byTicker.get(ticker);
         if (kept != null && kept.facts().size() == facts.size()
                 && (facts.isEmpty() || kept.facts().get(facts.size() - 1) == facts.get(facts.size() - 1))) {
-            return ttm.atWeek(kept.fundamentals(), week);
+            CompanyFundamentals atWeek = ttm.atWeek(kept.fundamentals(), week);
+            if (atWeek != kept.fundamentals()) {
+                byTicker.put(ticker, new Derived(facts, atWeek));
+            }
+            return atWeek;
         }
         CompanyFundamentals derived = ttm.derive(facts, week);
         byTicker.put(ticker, new Derived(facts, derived));

@@ -53,7 +53,7 @@ final class ValuationCalculator {
     }
 
     Valuation compute(ValuationInputs inputs) {
-        Companies companies = new Companies(inputs, new FundamentalsMemo());
+        Companies companies = new Companies(inputs, new FundamentalsMemo(), true);
         Map<IndexCode, IndexValuation> indices = new EnumMap<>(IndexCode.class);
         List<DataNote> notes = new ArrayList<>();
         for (IndexCode index : IndexCode.values()) {
@@ -113,7 +113,7 @@ final class ValuationCalculator {
      * @param memo the fundamentals of earlier points, reused while a company's known filings stay the same
      */
     Map<String, Double> historyFigures(ValuationInputs inputs, FundamentalsMemo memo) {
-        Companies companies = new Companies(inputs, memo);
+        Companies companies = new Companies(inputs, memo, false);
         Map<String, Double> figures = new LinkedHashMap<>();
         for (IndexCode index : IndexCode.values()) {
             HoldingStore.Holdings file = inputs.holdings().get(index);
@@ -157,10 +157,13 @@ final class ValuationCalculator {
         private final Map<String, DataNote> notes = new TreeMap<>();
 
         private final FundamentalsMemo memo;
+        /** A history point keeps no notes: writing one for every stale company of every month was most of its time. */
+        private final boolean keepNotes;
 
-        Companies(ValuationInputs inputs, FundamentalsMemo memo) {
+        Companies(ValuationInputs inputs, FundamentalsMemo memo, boolean keepNotes) {
             this.inputs = inputs;
             this.memo = memo;
+            this.keepNotes = keepNotes;
             this.week = inputs.week();
             CompanyMasterStore.VendorFile vendor = inputs.vendorFile();
             if (vendor != null) {
@@ -204,9 +207,9 @@ final class ValuationCalculator {
             FundamentalsRow vendor = vendorByTicker.get(ticker);
             String action = vendor == null ? "company figures empty"
                     : "net income, EBITDA and shares from the vendor file dated " + vendorAsOf;
-            if (cik == null) {
+            if (keepNotes && cik == null) {
                 notes.put(ticker, ValuationNotes.noCik(ticker, action));
-            } else if (companyFacts.isEmpty()) {
+            } else if (keepNotes && companyFacts.isEmpty()) {
                 notes.put(ticker, ValuationNotes.noFiling(ticker, cik, week, action));
             }
             CompanyFundamentals filed = memo.derive(ticker, companyFacts, week, ttm);
@@ -214,7 +217,7 @@ final class ValuationCalculator {
             if (fundamentals != filed) {
                 filledFromVendor++;
             }
-            if (fundamentals.stale()) {
+            if (keepNotes && fundamentals.stale()) {
                 notes.put(ticker, ValuationNotes.stale(ticker, fundamentals, week));
             }
             return fundamentals;

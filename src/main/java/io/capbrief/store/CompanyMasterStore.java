@@ -31,14 +31,26 @@ public class CompanyMasterStore {
                 });
     }
 
-    /** Ticker to CIK from every committed map, a later map (or a later entry) overriding an earlier one. */
-    public Map<String, String> cikByTicker() {
-        Map<String, String> map = new HashMap<>();
-        jdbc.query("SELECT t.ticker, t.cik FROM company_ticker t JOIN source_load l ON l.id = t.load_id "
-                + "WHERE l.state = 'COMMITTED' ORDER BY t.load_id, t.seq", rs -> {
-                    map.put(rs.getString(1), rs.getString(2));
-                });
-        return map;
+    /** The map as the store stood at a version. */
+    private record Tickers(StoreVersion version, Map<String, String> cikByTicker) {}
+
+    private Tickers tickers;
+
+    /**
+     * Ticker to CIK from every committed map, a later map (or a later entry) overriding an earlier one;
+     * read-only, and read again only once something new is committed.
+     */
+    public synchronized Map<String, String> cikByTicker() {
+        StoreVersion version = StoreVersion.of(jdbc);
+        if (tickers == null || !tickers.version().equals(version)) {
+            Map<String, String> map = new HashMap<>();
+            jdbc.query("SELECT t.ticker, t.cik FROM company_ticker t JOIN source_load l ON l.id = t.load_id "
+                    + "WHERE l.state = 'COMMITTED' ORDER BY t.load_id, t.seq", rs -> {
+                        map.put(rs.getString(1), rs.getString(2));
+                    });
+            tickers = new Tickers(version, java.util.Collections.unmodifiableMap(map));
+        }
+        return tickers.cikByTicker();
     }
 
     public void insertFundamentals(long loadId, List<FundamentalsRow> rows) {

@@ -2,6 +2,7 @@ package io.capbrief.store;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.capbrief.model.HoldingRow;
@@ -17,6 +18,18 @@ public class HoldingStore {
     public record Holdings(LocalDate asOf, String sourceFile, List<HoldingRow> rows) {}
 
     private final JdbcTemplate jdbc;
+
+    /**
+     * The rows of the files read lately, by load: a committed load never changes, and a history build
+     * or a backfill asks for the same file month after month.
+     */
+    private final Map<Long, List<HoldingRow>> rowsByLoad = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, List<HoldingRow>> eldest) {
+                    return size() > 8;
+                }
+            });
 
     public HoldingStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -55,11 +68,16 @@ public class HoldingStore {
         if (load.isEmpty()) {
             return Optional.empty();
         }
-        List<HoldingRow> rows = jdbc.query(
-                "SELECT ticker, name, sector, weight, price, shares, currency, line_no FROM holding WHERE load_id = ? ORDER BY line_no",
-                (rs, i) -> new HoldingRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
-                        Jdbc.getDouble(rs, 5), Jdbc.getDouble(rs, 6), rs.getString(7), rs.getLong(8)),
-                load.get(0)[0]);
+        long loadId = (Long) load.get(0)[0];
+        List<HoldingRow> rows = rowsByLoad.get(loadId);
+        if (rows == null) {
+            rows = List.copyOf(jdbc.query(
+                    "SELECT ticker, name, sector, weight, price, shares, currency, line_no FROM holding WHERE load_id = ? ORDER BY line_no",
+                    (rs, i) -> new HoldingRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
+                            Jdbc.getDouble(rs, 5), Jdbc.getDouble(rs, 6), rs.getString(7), rs.getLong(8)),
+                    loadId));
+            rowsByLoad.put(loadId, rows);
+        }
         return Optional.of(new Holdings((LocalDate) load.get(0)[1], (String) load.get(0)[2], rows));
     }
 }
