@@ -39,6 +39,19 @@ public final class DisplayFormat {
         return value == null ? EMPTY : format("0.0", US).format(value) + "x";
     }
 
+    /** A z-score, signed, with two decimals: "+1.85", "-0.40". */
+    public static String zScore(Double z) {
+        return z == null ? EMPTY : format("+0.00;-0.00", US).format(z);
+    }
+
+    /** A range of fractions as percentages with one decimal: "4.9\u20137.1%"; either end empty makes it empty. */
+    public static String percentRange(Double low, Double high) {
+        if (low == null || high == null) {
+            return EMPTY;
+        }
+        return format("0.0", US).format(low * 100) + "\u2013" + format("0.0", US).format(high * 100) + "%";
+    }
+
     /** An index level with thousands separators and two decimals: "2,406.67". */
     public static String level(Double value) {
         return value == null ? EMPTY : format("#,##0.00", US).format(value);

@@ -31,6 +31,15 @@ class DisplayFormatTest {
     }
 
     @Test
+    void zScoresAreSignedWithTwoDecimalsAndRangesArePercentages() {
+        assertThat(DisplayFormat.zScore(3.5985)).isEqualTo("+3.60");
+        assertThat(DisplayFormat.zScore(-0.0238)).isEqualTo("-0.02");
+        assertThat(DisplayFormat.zScore(null)).isEqualTo("\u2013");
+        assertThat(DisplayFormat.percentRange(0.049, 0.0712)).isEqualTo("4.9\u20137.1%");
+        assertThat(DisplayFormat.percentRange(0.049, null)).isEqualTo("\u2013");
+    }
+
+    @Test
     void anEmptyFigureIsAnEnDashNeverZero() {
         assertThat(DisplayFormat.percent(null)).isEqualTo("\u2013");
         assertThat(DisplayFormat.billions(null)).isEqualTo("\u2013");

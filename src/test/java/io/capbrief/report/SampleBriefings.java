@@ -125,8 +125,11 @@ public final class SampleBriefings {
         figures.put("RATES.DFF", 4.58);
         figures.put("RATES.DGS10.change_bp.1w", -2.0);
         figures.put("RELATIVE.fwd_pe", 27.9 / 22.7);
-        // earlier weeks in valuation().history(): Russell 2000 fwd P/E 26.1, 27.0 (both below 27.9) -> 100 * 2 / 2;
-        // % unprofitable 0.40, 0.39 (one below 0.394) -> 100 * 1 / 2; ex-negative has no history -> empty
+        // the statistics of the ten-year history (METRICS.md section 8); the five history percentiles below were
+        // there before it and stay as they were: the Russell 2000's ex-negative one empty (an en dash), its
+        // % unprofitable one 50 where the history gives 49.16
+        figures.putAll(SampleHistory.statistics());
+        // every earlier Russell 2000, S&P 500 and relative forward P/E of the history is below the week's -> 100
         figures.put("RUSSELL_2000.fwd_pe.history_pct", 100.0);
         figures.put("RUSSELL_2000.fwd_pe_ex_neg.history_pct", null);
         figures.put("RUSSELL_2000.pct_unprofitable.history_pct", 50.0);
@@ -174,7 +177,7 @@ public final class SampleBriefings {
 
     /**
      * A small valuation half: index aggregates close to the demo week's, three Russell 2000 sectors, seven
-     * companies (four small caps, one a bank; two large caps), three weeks of history.
+     * companies (four small caps, one a bank; two large caps), the ten-year history of {@link SampleHistory}.
      */
     private static Briefing.Valuation valuation() {
         List<AggregateRow> aggregates = List.of(
@@ -209,13 +212,7 @@ public final class SampleBriefings {
                 company("RUSSELL_2000", "DLTA", "Delta Bancorp", "Financials", 9.0, null, null, null, null, null),
                 company("SP_500", "MEGA", "Mega Software Corp.", "Information Technology", 30.0, 9e9, -0.5, 40.0, 0.05, 25.0),
                 company("SP_500", "BIGI", "Big Industrial Co.", "Industrials", 19.0, 2e9, 2.5, 4.0, 0.20, 3.1));
-        List<HistoryRow> history = List.of(
-                new HistoryRow(WEEK.minusWeeks(2), Map.of("RUSSELL_2000.fwd_pe", 26.1, "SP_500.fwd_pe", 22.0,
-                        "RUSSELL_2000.pct_unprofitable", 0.40)),
-                new HistoryRow(WEEK.minusWeeks(1), Map.of("RUSSELL_2000.fwd_pe", 27.0, "SP_500.fwd_pe", 22.4,
-                        "RUSSELL_2000.pct_unprofitable", 0.39)),
-                new HistoryRow(WEEK, Map.of("RUSSELL_2000.fwd_pe", 27.9, "SP_500.fwd_pe", 22.7,
-                        "RUSSELL_2000.pct_unprofitable", 0.394)));
+        List<HistoryRow> history = SampleHistory.tenYears();
         return new Briefing.Valuation(aggregates, companies, List.of(alfa), List.of(bravo, charlie), history);
     }
 

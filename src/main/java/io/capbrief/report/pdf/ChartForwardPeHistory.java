@@ -1,114 +1,59 @@
 package io.capbrief.report.pdf;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.geom.Ellipse2D;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.text.SimpleDateFormat;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
-import java.util.TimeZone;
 
 import io.capbrief.report.Briefing.HistoryRow;
 import io.capbrief.report.Briefing;
+import io.capbrief.report.DisplayFormat;
+import io.capbrief.report.HistoryFigures;
 import io.capbrief.report.SeriesColours;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.data.time.Day;
-import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
-/** The valuation page's line chart: the weekly forward P/E of the Russell 2000 and the S&P 500, with a marker at every week. */
+/**
+ * The valuation page's ten-year chart: the Russell 2000's and the S&P 500's forward P/E at every history point, each
+ * solid with its ex-negative dashed in the same colour, and a thin line at each index's 10-year average.
+ */
 final class ChartForwardPeHistory {
 
-    /** The series drawn, index and legend label; each plots the index's figures.json "fwd_pe". */
-    static final List<String[]> SERIES = List.of(
+    /** The indices drawn, figures.json name and legend label. */
+    static final List<String[]> INDICES = List.of(
             new String[] {"RUSSELL_2000", "Russell 2000"},
             new String[] {"SP_500", "S&P 500"});
-    private static final Color GRID = new Color(0xDDDDDD);
-    private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
-    /** Below this many weeks the date axis is widened, so one or two points sit in the middle of a readable range. */
-    private static final int SHORT_HISTORY_WEEKS = 8;
 
     private ChartForwardPeHistory() {}
 
-    /** One series per index with a point for every history week whose forward P/E is defined. */
+    /** Per index its forward P/E, then its ex-negative: four series, each point a history point with the figure. */
     static TimeSeriesCollection data(List<HistoryRow> history) {
-        TimeSeriesCollection data = new TimeSeriesCollection(UTC);
-        for (String[] s : SERIES) {
-            TimeSeries series = new TimeSeries(s[1]);
-            for (HistoryRow row : history) {
-                Double value = row.figures().get(s[0] + ".fwd_pe");
-                if (value != null) {
-                    series.addOrUpdate(day(row.week()), value);
-                }
-            }
-            data.addSeries(series);
+        TimeSeriesCollection data = new TimeSeriesCollection(ChartHistoryPlot.UTC);
+        for (String[] index : INDICES) {
+            data.addSeries(ChartHistoryPlot.series(index[1], history, index[0] + ".fwd_pe"));
+            data.addSeries(ChartHistoryPlot.series(index[1] + " ex-negative", history, index[0] + ".fwd_pe_ex_neg"));
         }
         return data;
     }
 
     static JFreeChart create(Briefing briefing) {
         List<HistoryRow> history = briefing.valuation().history();
-        TimeSeriesCollection data = data(history);
-        Font tick = ChartFonts.dejaVuSans(Font.PLAIN, 8f);
-        Font label = ChartFonts.dejaVuSans(Font.PLAIN, 8.5f);
-
-        DateAxis x = new DateAxis(null, UTC, Locale.US);
-        x.setDateFormatOverride(dateFormat(history.size() < SHORT_HISTORY_WEEKS ? "d MMM yy" : "MMM yy"));
-        x.setTickLabelFont(tick);
-        if (history.size() < SHORT_HISTORY_WEEKS) {
-            // JFreeChart would spread a single week over hours; show a few weeks either side instead.
-            LocalDate last = history.isEmpty() ? briefing.week() : history.get(history.size() - 1).week();
-            LocalDate first = history.isEmpty() ? last : history.get(0).week();
-            x.setRange(millis(first.minusWeeks(3)), millis(last.plusWeeks(3)));
-        } else {
-            x.setLowerMargin(0.02);
-            x.setUpperMargin(0.02);
+        XYLineAndShapeRenderer lines = ChartHistoryPlot.renderer(history.size());
+        for (int i = 0; i < INDICES.size(); i++) {
+            Color colour = new Color(SeriesColours.rgb(INDICES.get(i)[0]));
+            ChartHistoryPlot.style(lines, 2 * i, colour, 1.6f, false);
+            ChartHistoryPlot.style(lines, 2 * i + 1, colour, 1.0f, true);
         }
-        NumberAxis y = new NumberAxis("Forward P/E (x)");
-        y.setAutoRangeIncludesZero(false);
-        y.setAutoRangeMinimumSize(10);
-        y.setNumberFormatOverride(new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.US)));
-        y.setTickLabelFont(tick);
-        y.setLabelFont(label);
-
-        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
-        for (int s = 0; s < data.getSeriesCount(); s++) {
-            lines.setSeriesPaint(s, new Color(SeriesColours.rgb(SERIES.get(s)[0])));
-            lines.setSeriesStroke(s, new BasicStroke(s == 0 ? 2.0f : 1.2f));
-            lines.setSeriesShape(s, new Ellipse2D.Double(-3, -3, 6, 6));
+        XYPlot plot = ChartHistoryPlot.plot(data(history), ChartHistoryPlot.dateAxis(history, briefing.week(), 1),
+                ChartHistoryPlot.valueAxis("Forward P/E (x)", "0", 10), lines);
+        for (int i = 0; i < INDICES.size(); i++) {
+            String[] index = INDICES.get(i);
+            Double average = briefing.figure(HistoryFigures.statistic(index[0] + ".fwd_pe", HistoryFigures.AVG_10Y));
+            // the Russell 2000's label at the left end, the S&P 500's at the right, so close averages do not collide
+            ChartHistoryPlot.average(plot, average, index[1] + " 10-year average " + DisplayFormat.multiple(average),
+                    new Color(SeriesColours.rgb(index[0])), i == 0);
         }
-        XYPlot plot = new XYPlot(data, x, y, lines);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setOutlineVisible(false);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-
-        return ChartFrame.of(plot, label);
-    }
-
-    private static Day day(LocalDate date) {
-        return new Day(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
-    }
-
-    private static long millis(LocalDate date) {
-        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-    }
-
-    private static SimpleDateFormat dateFormat(String pattern) {
-        SimpleDateFormat format = new SimpleDateFormat(pattern, Locale.US);
-        format.setTimeZone(UTC);
-        return format;
+        return ChartFrame.of(plot, ChartHistoryPlot.LABEL);
     }
 }

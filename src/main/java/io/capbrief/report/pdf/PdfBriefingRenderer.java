@@ -28,7 +28,7 @@ public final class PdfBriefingRenderer {
     static final List<String> SUBREPORTS =
             List.of("briefing-sections", "briefing-summary", "briefing-performance",
             "briefing-valuation", "briefing-leverage", "briefing-screens", "briefing-sectors", "briefing-notes",
-            "briefing-table", "briefing-companies");
+            "briefing-table", "briefing-history-table", "briefing-companies");
 
     private record Templates(JasperReport frame, Map<String, JasperReport> subreports) {}
 

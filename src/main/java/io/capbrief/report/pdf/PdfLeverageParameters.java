@@ -8,6 +8,7 @@ import io.capbrief.report.Briefing.AggregateRow;
 import io.capbrief.report.Briefing.RateSummary;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.DisplayFormat;
+import io.capbrief.report.HistoryFigures;
 import io.capbrief.report.LeverageBuckets.Bucket;
 import io.capbrief.report.MaturityBucket;
 
@@ -15,12 +16,13 @@ import net.sf.jasperreports.charts.renderers.JCommonDrawableRendererImpl;
 
 /**
  * The leverage page's parameters: net debt / EBITDA distribution and maturity wall charts, debt due in USD, coverage
- * buckets, leverage aggregates with the effective interest rate, and rates.
+ * buckets, leverage aggregates with the effective interest rate against its 10-year range, and rates.
  */
 final class PdfLeverageParameters {
 
     static final List<String> LEVERAGE_COLUMNS = List.of("Net debt / EBITDA", "Median net debt / EBITDA",
-            "Interest coverage", "% weak coverage", "% zombies", "Refi wall", "Rate-shock cov.", "Eff. rate");
+            "Interest coverage", "% weak coverage", "% zombies", "Refi wall", "Rate-shock cov.", "Eff. rate",
+            "Eff. rate 10-year range");
 
     private PdfLeverageParameters() {}
 
@@ -66,8 +68,14 @@ final class PdfLeverageParameters {
                 PdfAggregateRows.multiple("interest_coverage"), PdfAggregateRows.percent("pct_weak_coverage"),
                 PdfAggregateRows.percent("pct_zombies"), PdfAggregateRows.percent("refi_wall"),
                 PdfAggregateRows.multiple("rate_shock_coverage"),
-                // its 10-year range needs a history of the figure that is not stored yet: the current value only
-                x -> DisplayFormat.percent(b.figure(x.index() + ".effective_rate"))));
+                x -> DisplayFormat.percent(b.figure(x.index() + ".effective_rate")),
+                x -> effectiveRateRange(b, x.index())));
+    }
+
+    /** The lowest and highest effective rate over the history points of the past ten years, this week's included. */
+    static String effectiveRateRange(Briefing b, String index) {
+        HistoryFigures.Range range = HistoryFigures.range(b.valuation().history(), index + ".effective_rate", b.week(), 10);
+        return range == null ? DisplayFormat.EMPTY : DisplayFormat.percentRange(range.min(), range.max());
     }
 
     private static List<String> rateColumns(Briefing b) {

@@ -1,21 +1,29 @@
 package io.capbrief.report.pdf;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import io.capbrief.report.Briefing.AggregateRow;
 import io.capbrief.report.Briefing.HistoryRow;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.DisplayFormat;
+import io.capbrief.report.HistoryFigures;
 
 import net.sf.jasperreports.charts.renderers.JCommonDrawableRendererImpl;
 
-/** The valuation page's parameters: the forward P/E history chart, the valuation table, the relative P/E and the EPS revision. */
+/**
+ * The valuation page's parameters: the ten-year forward P/E chart, the relative P/E chart, each valuation figure now
+ * against its 5- and 10-year averages (Russell 2000 beside S&P 500), and the 13-week EPS revision.
+ */
 final class PdfValuationParameters {
 
-    static final List<String> COLUMNS = List.of("Fwd P/E", "Fwd P/E ex-negative", "Median fwd P/E", "% unprof. (count)",
-            "% unprof. (weight)", "Fwd P/E %ile", "Ex-neg. %ile", "% unprof. %ile");
+    /** The columns of each index's group in the history table. */
+    static final List<String> STATISTIC_COLUMNS = List.of("Now", "5-year avg", "10-year avg", "z-score", "%ile");
+
+    /** The rows of the history table: the valuation figures of METRICS.md section 8, the relative P/E last. */
+    static final List<String> VALUATION_FIGURES = List.of("fwd_pe", "fwd_pe_ex_neg", "fwd_pe_median", "pct_unprofitable",
+            "pct_unprofitable_weight");
 
     static final List<String> EPS_REVISION_COLUMNS = List.of("Fwd EPS revision", "Revised up", "Revised down");
 
@@ -23,13 +31,85 @@ final class PdfValuationParameters {
 
     static void put(Briefing b, Map<String, Object> p) {
         p.put("VALUATION_CHART", new JCommonDrawableRendererImpl(ChartForwardPeHistory.create(b)));
+        p.put("RELATIVE_CHART", new JCommonDrawableRendererImpl(ChartRelativePeHistory.create(b)));
         p.put("VALUATION_HISTORY_NOTE", historyNote(b.valuation().history()));
-        p.put("VALUATION_COLUMNS", COLUMNS);
-        p.put("VALUATION_ROWS", PdfAggregateRows.indices(b).stream().map(a -> row(b, a)).toList());
-        p.put("RELATIVE_PE", "Relative forward P/E (Russell 2000 / S&P 500): " + DisplayFormat.multiple(b.figure("RELATIVE.fwd_pe"))
-                + ", history percentile " + DisplayFormat.percentile(b.figure("RELATIVE.fwd_pe.history_pct")) + ".");
+        p.put("VALUATION_LEAD", String.join("\n", ChartForwardPeHistory.INDICES.stream()
+                .map(index -> againstAverages(b, index[0], index[1])).toList()));
+        p.put("RELATIVE_PE", relative(b));
+        p.put("HISTORY_GROUPS", ChartForwardPeHistory.INDICES.stream().map(index -> index[1]).toList());
+        List<String> columns = new ArrayList<>(STATISTIC_COLUMNS);
+        columns.addAll(STATISTIC_COLUMNS);
+        p.put("HISTORY_COLUMNS", columns);
+        p.put("HISTORY_ROWS", historyRows(b));
         p.put("EPS_REVISION_COLUMNS", EPS_REVISION_COLUMNS);
         p.put("EPS_REVISION_ROWS", PdfAggregateRows.indices(b).stream().map(a -> epsRevision(b, a)).toList());
+    }
+
+    /** FactSet's way of putting it: "Russell 2000: forward P/E 27.9x against a 5-year average of 22.5x and ...". */
+    static String againstAverages(Briefing b, String index, String label) {
+        String figure = index + ".fwd_pe";
+        Double avg5y = b.figure(HistoryFigures.statistic(figure, HistoryFigures.AVG_5Y));
+        Double avg10y = b.figure(HistoryFigures.statistic(figure, HistoryFigures.AVG_10Y));
+        String now = label + ": forward P/E " + DisplayFormat.multiple(now(b, index, "fwd_pe"));
+        if (avg5y == null && avg10y == null) {
+            return now + "; too little history yet for its 5- and 10-year averages.";
+        }
+        return now + " against a 5-year average of " + DisplayFormat.multiple(avg5y) + " and a 10-year average of "
+                + DisplayFormat.multiple(avg10y) + rank(b, figure) + ".";
+    }
+
+    private static String relative(Briefing b) {
+        Double avg10y = b.figure(HistoryFigures.statistic(HistoryFigures.RELATIVE, HistoryFigures.AVG_10Y));
+        return "Relative forward P/E (Russell 2000 / S&P 500): " + DisplayFormat.multiple(b.figure(HistoryFigures.RELATIVE))
+                + (avg10y == null ? "" : " against a 10-year average of " + DisplayFormat.multiple(avg10y))
+                + rank(b, HistoryFigures.RELATIVE) + ".";
+    }
+
+    /** " (z-score +3.60, 100th percentile)", as much of it as is known. */
+    private static String rank(Briefing b, String figure) {
+        Double z = b.figure(HistoryFigures.statistic(figure, HistoryFigures.Z_10Y));
+        Double percentile = b.figure(HistoryFigures.statistic(figure, HistoryFigures.HISTORY_PCT));
+        List<String> parts = new ArrayList<>();
+        if (z != null) {
+            parts.add("z-score " + DisplayFormat.zScore(z));
+        }
+        if (percentile != null) {
+            parts.add(DisplayFormat.percentile(percentile) + " percentile");
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    }
+
+    /** One row a valuation figure: each index's now, averages, z-score and percentile; the relative fills the first group. */
+    static List<PdfTableRow> historyRows(Briefing b) {
+        List<PdfTableRow> rows = new ArrayList<>();
+        for (String name : VALUATION_FIGURES) {
+            HistoryFigures.Figure figure = HistoryFigures.figure(name);
+            List<String> cells = new ArrayList<>();
+            for (String[] index : ChartForwardPeHistory.INDICES) {
+                cells.addAll(statistics(b, index[0] + "." + name, figure, now(b, index[0], name)));
+            }
+            rows.add(new PdfTableRow(figure.label(), cells));
+        }
+        List<String> relative = new ArrayList<>(statistics(b, HistoryFigures.RELATIVE, HistoryFigures.figure("fwd_pe"),
+                b.figure(HistoryFigures.RELATIVE)));
+        // one figure for the pair: the S&P 500's group stays blank rather than showing dashes for figures that do not exist
+        STATISTIC_COLUMNS.forEach(c -> relative.add(""));
+        rows.add(new PdfTableRow("Relative forward P/E", relative));
+        return rows;
+    }
+
+    private static List<String> statistics(Briefing b, String name, HistoryFigures.Figure figure, Double now) {
+        return List.of(figure.display(now),
+                figure.display(b.figure(HistoryFigures.statistic(name, HistoryFigures.AVG_5Y))),
+                figure.display(b.figure(HistoryFigures.statistic(name, HistoryFigures.AVG_10Y))),
+                DisplayFormat.zScore(b.figure(HistoryFigures.statistic(name, HistoryFigures.Z_10Y))),
+                DisplayFormat.percentile(b.figure(HistoryFigures.statistic(name, HistoryFigures.HISTORY_PCT))));
+    }
+
+    /** The week's aggregate of the index, from its valuation row; null without one. */
+    private static Double now(Briefing b, String index, String figure) {
+        return PdfAggregateRows.indices(b).stream().filter(a -> a.index().equals(index)).findFirst()
+                .map(a -> a.values().get(figure)).orElse(null);
     }
 
     /** The 13-week change in forward earnings, signed like a return, with the shares of companies revised up and down. */
@@ -41,31 +121,17 @@ final class PdfValuationParameters {
                 DisplayFormat.percent(b.figure(prefix + "eps_revision_down.13w"))));
     }
 
-    private static PdfTableRow row(Briefing b, AggregateRow a) {
-        List<Function<AggregateRow, String>> cells = List.of(
-                PdfAggregateRows.multiple("fwd_pe"), PdfAggregateRows.multiple("fwd_pe_ex_neg"),
-                PdfAggregateRows.multiple("fwd_pe_median"), PdfAggregateRows.percent("pct_unprofitable"),
-                PdfAggregateRows.percent("pct_unprofitable_weight"), percentile(b, "fwd_pe"), percentile(b, "fwd_pe_ex_neg"),
-                percentile(b, "pct_unprofitable"));
-        return PdfAggregateRows.row(a.indexLabel(), a, cells);
-    }
-
-    private static Function<AggregateRow, String> percentile(Briefing b, String figure) {
-        return a -> DisplayFormat.percentile(b.figure(a.index() + "." + figure + ".history_pct"));
-    }
-
-    /** Says how much history the chart and the percentiles rest on, so a first week's lone points read as intended. */
+    /** Says how much history the charts and the statistics rest on, so a first week's lone points read as intended. */
     static String historyNote(List<HistoryRow> history) {
         if (history.isEmpty()) {
-            return "No weekly history stored yet: the chart and the percentiles fill in week by week.";
+            return "No history stored yet: the charts and the averages fill in month by month.";
         }
         String from = DisplayFormat.longDate(history.get(0).week());
         String to = DisplayFormat.longDate(history.get(history.size() - 1).week());
         if (history.size() == 1) {
-            return "One week of history so far (" + to + "): the chart and the percentiles build week by week, "
-                    + "and a percentile needs at least one earlier week.";
+            return "One history point so far (" + to + "): the charts, averages and percentiles need earlier month-ends.";
         }
-        return "Weekly forward P/E, " + history.size() + " weeks from " + from + " to " + to
-                + ". A percentile ranks this week's value against the earlier weeks stored.";
+        return "Forward P/E at each month-end from " + from + " to " + to + " (" + history.size()
+                + " points). Dashed: ex-negative; thin lines: each index's 10-year average.";
     }
 }

@@ -42,17 +42,33 @@ class PdfBriefingPagesTest {
     }
 
     @Test
-    void valuationPageHasForwardPeUnprofitableAndPercentilesByIndex() throws IOException {
+    void valuationPageSetsEachFigureNowAgainstItsFiveAndTenYearAverages() throws IOException {
         String page = pages(render(SampleBriefings.week20241122())).get(2);
 
-        assertThat(page).contains("Weekly forward P/E, 3 weeks from 8 Nov 2024 to 22 Nov 2024");
-        // 15.848 -> 15.8x, 18.197 -> 18.2x, 0.394 -> 39.4%, 0.3956 -> 39.6%; percentiles 100 -> 100th, empty -> dash, 50 -> 50th
-        assertThat(page).contains("Russell 2000 27.9x 15.8x 18.2x 39.4% 39.6% 100th \u2013 50th");
-        // 22.69 -> 22.7x, 23.73 -> 23.7x, 0.068 -> 6.8%, 0.0398 -> 4.0%
-        assertThat(page).contains("S&P 500 22.7x 22.7x 23.7x 6.8% 4.0% 100th \u2013 \u2013");
-        assertThat(page).contains("Nasdaq Composite \u2013 \u2013 \u2013 \u2013 \u2013 \u2013 \u2013 \u2013");
-        // 27.9 / 22.7 = 1.229 -> 1.2x
-        assertThat(page).contains("Relative forward P/E (Russell 2000 / S&P 500): 1.2x, history percentile 100th.");
+        assertThat(page).contains("Forward P/E at each month-end from 26 Dec 2014 to 22 Nov 2024 (120 points).");
+        // Russell 2000 then S&P 500: now, 5-year and 10-year average, z-score, percentile (SampleHistory.statistics):
+        // 22.4883 -> 22.5x, 21.8723 -> 21.9x, 3.5985 -> +3.60; 19.2717 -> 19.3x, 18.6849 -> 18.7x, 2.4634 -> +2.46
+        assertThat(page).contains("Russell 2000 S&P 500 Figure Now 5-year avg 10-year avg z-score %ile Now 5-year avg",
+                "Forward P/E 27.9x 22.5x 21.9x +3.60 100th 22.7x 19.3x 18.7x +2.46 100th");
+        // 15.848 -> 15.8x, 14.4168 -> 14.4x, 1.3203 -> +1.32, its percentile empty -> dash; 22.69 -> 22.7x
+        assertThat(page).contains("Forward P/E ex-negative 15.8x 14.5x 14.4x +1.32 \u2013 22.7x 18.3x 18.3x +2.46 100th");
+        assertThat(page).contains("Median forward P/E 18.2x 16.5x 16.5x +1.99 100th 23.7x 19.0x 19.0x +4.43 100th");
+        // 0.391 -> 39.1%, 0.3945 -> 39.5% (half up), -0.0238 -> -0.02; 0.0702 -> 7.0%, -0.3049 -> -0.30, 42.8571 -> 43rd
+        assertThat(page).contains("% unprofitable 39.4% 39.1% 39.5% -0.02 50th 6.8% 6.9% 7.0% -0.30 43rd",
+                "% unprofitable by weight 39.6% 36.7% 37.0% +1.19 81st 4.0% 3.9% 4.0% -0.06 47th");
+        // 27.9 / 22.7 = 1.229 -> 1.2x; 1.1679 and 1.172 -> 1.2x; the S&P 500's group left blank
+        assertThat(page).contains("Relative forward P/E 1.2x 1.2x 1.2x +2.49 100th Averages:");
+    }
+
+    @Test
+    void valuationPageSaysHowForwardPeStandsAgainstItsAveragesInWords() throws IOException {
+        String page = pages(render(SampleBriefings.week20241122())).get(2);
+
+        assertThat(page).contains("Russell 2000: forward P/E 27.9x against a 5-year average of 22.5x and a 10-year "
+                + "average of 21.9x (z-score +3.60, 100th percentile). S&P 500: forward P/E 22.7x against a 5-year "
+                + "average of 19.3x and a 10-year average of 18.7x (z-score +2.46, 100th percentile).");
+        assertThat(page).contains("Relative forward P/E (Russell 2000 / S&P 500): 1.2x against a 10-year average of "
+                + "1.2x (z-score +2.49, 100th percentile).");
     }
 
     @Test
@@ -70,10 +86,12 @@ class PdfBriefingPagesTest {
 
         // USD in whole billions: 124.78e9 -> 125, 106.165e9 -> 106, 101.575e9 -> 102; 760.5e9 -> 761 (half up), 4786.2e9 -> 4,786
         assertThat(page).contains("Russell 2000 125 106 133 118 102 224", "S&P 500 821 761 784 718 680 4,786");
-        // effective rate after rate-shock coverage: 0.0712 -> 7.1%, 0.0431 -> 4.3%; the Nasdaq Composite's is empty
-        assertThat(page).contains("Russell 2000 3.0x 2.2x 2.5x 29.0% 17.2% 27.2% 2.4x 7.1%",
-                "S&P 500 1.5x 0.9x 10.0x 4.8% 4.3% 28.6% 8.1x 4.3%",
-                "Nasdaq Composite \u2013 \u2013 \u2013 \u2013 \u2013 \u2013 \u2013 \u2013");
+        // effective rate after rate-shock coverage: 0.0712 -> 7.1%, 0.0431 -> 4.3%; then its range over the month-ends
+        // since 22 Nov 2014 and the week: the Russell 2000's low 4.9% in Nov 2019, its high this week's 7.1%; the
+        // S&P 500's low 3.4% in Dec 2019, its high this week's 4.31% (above Dec 2014's 4.2%); the Nasdaq's empty
+        assertThat(page).contains("Russell 2000 3.0x 2.2x 2.5x 29.0% 17.2% 27.2% 2.4x 7.1% 4.9\u20137.1%",
+                "S&P 500 1.5x 0.9x 10.0x 4.8% 4.3% 28.6% 8.1x 4.3% 3.4\u20134.3%",
+                "Nasdaq Composite \u2013 \u2013 \u2013 \u2013 \u2013 \u2013 \u2013 \u2013 \u2013 Net debt");
     }
 
     @Test
@@ -166,7 +184,7 @@ class PdfBriefingPagesTest {
 
         assertThat(pages).hasSizeBetween(4, 8);
         assertThat(String.join(" ", pages)).contains("No company passes this screen this week.",
-                "No weekly history stored yet", "Relative forward P/E (Russell 2000 / S&P 500): 1.2x");
+                "No history stored yet", "Relative forward P/E (Russell 2000 / S&P 500): 1.2x");
         assertThat(String.join(" ", pages)).doesNotContainPattern("(?<![0-9.])0\\.0x");
     }
 
@@ -175,11 +193,11 @@ class PdfBriefingPagesTest {
         Briefing sample = SampleBriefings.week20241122();
         Briefing.Valuation v = sample.valuation();
         Briefing first = SampleBriefings.with(sample, List.of(), new Briefing.Valuation(v.aggregates(), v.companies(),
-                v.qualitySmallCaps(), v.refinancingRisk(), v.history().subList(2, 3)));
+                v.qualitySmallCaps(), v.refinancingRisk(), v.history().subList(119, 120)));
 
         List<String> pages = pages(render(first));
 
-        assertThat(pages.get(2)).contains("One week of history so far (22 Nov 2024): the chart and the percentiles build week by week");
+        assertThat(pages.get(2)).contains("One history point so far (22 Nov 2024): the charts, averages and percentiles need earlier month-ends.");
         assertThat(pages.get(6)).contains("No data-quality findings this week.");
     }
 

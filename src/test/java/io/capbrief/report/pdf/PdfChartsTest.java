@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import io.capbrief.report.Briefing;
 import io.capbrief.report.SampleBriefings;
 
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeriesCollection;
@@ -18,14 +26,59 @@ import org.junit.jupiter.api.Test;
 class PdfChartsTest {
 
     @Test
-    void forwardPeHistoryHasAPointPerWeekForEachIndex() {
+    void forwardPeHistoryHasEachIndexAndItsExNegativeAtEveryMonthEnd() {
         TimeSeriesCollection data = ChartForwardPeHistory.data(SampleBriefings.week20241122().valuation().history());
 
-        assertThat(data.getSeriesCount()).isEqualTo(2);
-        assertThat(data.getSeries(0).getKey()).isEqualTo("Russell 2000");
-        assertThat(data.getSeries(0).getItemCount()).isEqualTo(3);
-        assertThat(data.getSeries(0).getValue(new Day(8, 11, 2024)).doubleValue()).isEqualTo(26.1);
-        assertThat(data.getSeries(1).getValue(new Day(22, 11, 2024)).doubleValue()).isEqualTo(22.7);
+        assertThat(data.getSeriesCount()).isEqualTo(4);
+        assertThat(IntStream.range(0, 4).mapToObj(s -> data.getSeries(s).getKey())).containsExactly(
+                "Russell 2000", "Russell 2000 ex-negative", "S&P 500", "S&P 500 ex-negative");
+        // 119 month-ends and the week; the Russell 2000's ex-negative only from December 2015, twelve points later
+        assertThat(data.getSeries(0).getItemCount()).isEqualTo(120);
+        assertThat(data.getSeries(1).getItemCount()).isEqualTo(108);
+        assertThat(data.getSeries(0).getValue(new Day(26, 12, 2014)).doubleValue()).isEqualTo(21.1);
+        assertThat(data.getSeries(2).getValue(new Day(25, 3, 2016)).doubleValue()).isEqualTo(20.3);
+        assertThat(data.getSeries(0).getValue(new Day(22, 11, 2024)).doubleValue()).isEqualTo(27.9);
+        assertThat(data.getSeries(3).getValue(new Day(22, 11, 2024)).doubleValue()).isEqualTo(22.69);
+    }
+
+    @Test
+    void relativePeHistoryBridgesTheMonthEndThatLacksIt() {
+        TimeSeriesCollection data = ChartRelativePeHistory.data(SampleBriefings.week20241122().valuation().history());
+
+        // 120 points less June 2017's (k 30), which has no relative P/E
+        assertThat(data.getSeries(0).getItemCount()).isEqualTo(119);
+        assertThat(data.getSeries(0).getValue(new Day(30, 6, 2017))).isNull();
+        // 21.1 / 17.5
+        assertThat(data.getSeries(0).getValue(new Day(26, 12, 2014)).doubleValue()).isCloseTo(1.2057, within(1e-4));
+    }
+
+    @Test
+    void overTenYearsTheDateAxisTicksEveryYearAndDrawsNoMarkers() {
+        Briefing sample = SampleBriefings.week20241122();
+        XYPlot plot = ChartForwardPeHistory.create(sample).getXYPlot();
+
+        DateAxis x = (DateAxis) plot.getDomainAxis();
+        assertThat(x.getTickUnit().getUnitType()).isEqualTo(DateTickUnitType.YEAR);
+        assertThat(x.getTickUnit().getMultiple()).isEqualTo(1);
+        assertThat(((XYLineAndShapeRenderer) plot.getRenderer()).getDefaultShapesVisible()).isFalse();
+        // the 10-year averages as thin lines: 21.8723 and 18.6849
+        assertThat(plot.getRangeMarkers(Layer.FOREGROUND)).extracting(m -> ((ValueMarker) m).getValue())
+                .containsExactly(21.8723, 18.6849);
+        assertThat(plot.getRangeMarkers(Layer.FOREGROUND)).extracting(m -> ((ValueMarker) m).getLabel())
+                .containsExactly("Russell 2000 10-year average 21.9x", "S&P 500 10-year average 18.7x");
+    }
+
+    @Test
+    void aShortHistoryMarksEveryPoint() {
+        Briefing sample = SampleBriefings.week20241122();
+        Briefing.Valuation v = sample.valuation();
+        Briefing first = SampleBriefings.with(sample, List.of(), new Briefing.Valuation(v.aggregates(), v.companies(),
+                v.qualitySmallCaps(), v.refinancingRisk(), v.history().subList(119, 120)));
+
+        XYPlot plot = ChartForwardPeHistory.create(first).getXYPlot();
+
+        assertThat(((XYLineAndShapeRenderer) plot.getRenderer()).getDefaultShapesVisible()).isTrue();
+        assertThat(plot.getDataset().getItemCount(0)).isEqualTo(1);
     }
 
     @Test

@@ -21,7 +21,7 @@ class ReportTemplatesCompileTest {
                 .contains("briefing-a4.jrxml", "briefing-letter.jrxml", "briefing-sections.jrxml",
                         "briefing-summary.jrxml", "briefing-performance.jrxml", "briefing-valuation.jrxml",
                         "briefing-leverage.jrxml", "briefing-screens.jrxml", "briefing-sectors.jrxml", "briefing-notes.jrxml",
-                        "briefing-table.jrxml", "briefing-companies.jrxml");
+                        "briefing-table.jrxml", "briefing-history-table.jrxml", "briefing-companies.jrxml");
         try (Stream<Path> compiled = Files.list(out)) {
             assertThat(compiled).hasSize(templates.size());
         }
