@@ -1,19 +1,52 @@
 package io.capbrief.report.workbook;
 
 import static io.capbrief.report.workbook.WorkbookFormat.DATE;
+import static io.capbrief.report.workbook.WorkbookFormat.INTEGER;
 import static io.capbrief.report.workbook.WorkbookFormat.MULTIPLE;
 import static io.capbrief.report.workbook.WorkbookFormat.PERCENT;
+import static io.capbrief.report.workbook.WorkbookFormat.TEXT;
+import static io.capbrief.report.workbook.WorkbookFormat.Z_SCORE;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 
+import io.capbrief.model.IndexCode;
 import io.capbrief.report.Briefing.HistoryRow;
 import io.capbrief.report.Briefing;
+import io.capbrief.report.HistoryFigures;
 
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-/** The weekly aggregates history, one row a week (table {@code ValuationHistory}), with a line chart of forward P/E. */
+/**
+ * The history points of METRICS.md section 8, one row each and one column a figure per index (table
+ * {@code ValuationHistory}), each figure's statistics to the right of it (table {@code ValuationStatistics}) and
+ * below those a line chart of the two forward P/Es.
+ */
 final class ValuationSheet implements WorkbookSheet {
+
+    /** The columns the sheet had before the ten-year history, first and in their order, so a PM's links still find them. */
+    static final List<String> FIRST_COLUMNS = List.of("RUSSELL_2000.fwd_pe", "SP_500.fwd_pe", HistoryFigures.RELATIVE,
+            "RUSSELL_2000.fwd_pe_ex_neg", "SP_500.fwd_pe_ex_neg", "RUSSELL_2000.fwd_pe_median", "SP_500.fwd_pe_median",
+            "RUSSELL_2000.pct_unprofitable", "SP_500.pct_unprofitable");
+
+    /** One history figure of the sheet: its figures.json name, whose figure it is, and how it reads. */
+    record Series(String name, String index, HistoryFigures.Figure figure) {
+
+        String header() {
+            String label = figure.label();
+            return index + " " + Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        }
+
+        WorkbookFormat format() {
+            return figure.share() ? PERCENT : MULTIPLE;
+        }
+    }
+
+    /** A figure's statistics row; {@code range} is null when no point of the past ten years has the figure. */
+    private record Statistics(Series series, Double now, Double avg5y, Double avg10y, Double z10y, Double percentile,
+            HistoryFigures.Range range) {}
 
     @Override
     public String name() {
@@ -23,30 +56,72 @@ final class ValuationSheet implements WorkbookSheet {
     @Override
     public void fill(XSSFSheet sheet, Briefing briefing, WorkbookStyles styles) {
         List<HistoryRow> history = briefing.valuation().history();
-        WorkbookTable<HistoryRow> table = new WorkbookTable<HistoryRow>("ValuationHistory")
-                .column("Week", DATE, HistoryRow::week)
-                .column("Russell 2000 forward P/E", MULTIPLE, figure("RUSSELL_2000.fwd_pe"))
-                .column("S&P 500 forward P/E", MULTIPLE, figure("SP_500.fwd_pe"))
-                .column("Relative forward P/E", MULTIPLE, figure("RELATIVE.fwd_pe"))
-                .column("Russell 2000 forward P/E ex-negative", MULTIPLE, figure("RUSSELL_2000.fwd_pe_ex_neg"))
-                .column("S&P 500 forward P/E ex-negative", MULTIPLE, figure("SP_500.fwd_pe_ex_neg"))
-                .column("Russell 2000 median forward P/E", MULTIPLE, figure("RUSSELL_2000.fwd_pe_median"))
-                .column("S&P 500 median forward P/E", MULTIPLE, figure("SP_500.fwd_pe_median"))
-                .column("Russell 2000 % unprofitable", PERCENT, figure("RUSSELL_2000.pct_unprofitable"))
-                .column("S&P 500 % unprofitable", PERCENT, figure("SP_500.pct_unprofitable"));
+        List<Series> series = series();
+        WorkbookTable<HistoryRow> table = new WorkbookTable<HistoryRow>("ValuationHistory").column("Week", DATE, HistoryRow::week);
+        series.forEach(s -> table.column(s.header(), s.format(), row -> row.figures().get(s.name())));
         table.write(sheet, 0, 0, history, styles);
         sheet.createFreezePane(1, 1);
 
+        int statisticsColumn = table.columnCount() + 1;
+        List<Statistics> statistics = series.stream().map(s -> statistics(briefing, s)).toList();
+        statisticsTable().write(sheet, 0, statisticsColumn, statistics, styles);
+
         if (!history.isEmpty()) {
-            WorkbookLineChart.draw(sheet, "Forward P/E",
-                    new WorkbookLineChart.Axes("Week", "mmm yyyy", "Forward P/E", "0\"x\""), 1, history.size(), 0,
+            XSSFChart chart = WorkbookLineChart.draw(sheet, "Forward P/E at each month-end",
+                    new WorkbookLineChart.Axes("Month-end", "mmm yyyy", "Forward P/E", "0\"x\""), 1, history.size(), 0,
                     List.of(new WorkbookLineChart.Line("Russell 2000", 1, "RUSSELL_2000"),
                             new WorkbookLineChart.Line("S&P 500", 2, "SP_500")),
-                    table.columnCount() + 1);
+                    statisticsColumn, statistics.size() + 3);
+            WorkbookLineChart.yearTicks(chart);
         }
     }
 
-    private static Function<HistoryRow, Double> figure(String name) {
-        return row -> row.figures().get(name);
+    /** {@link #FIRST_COLUMNS}, then every other history figure of every index, index by index. */
+    static List<Series> series() {
+        List<Series> all = new ArrayList<>();
+        FIRST_COLUMNS.forEach(name -> all.add(of(name)));
+        for (String index : HistoryFigures.INDICES) {
+            for (HistoryFigures.Figure figure : HistoryFigures.PER_INDEX) {
+                String name = index + "." + figure.name();
+                if (!FIRST_COLUMNS.contains(name)) {
+                    all.add(of(name));
+                }
+            }
+        }
+        return all;
+    }
+
+    private static Series of(String name) {
+        if (name.equals(HistoryFigures.RELATIVE)) {
+            return new Series(name, "Relative", HistoryFigures.figure("fwd_pe"));
+        }
+        int dot = name.indexOf('.');
+        return new Series(name, IndexCode.valueOf(name.substring(0, dot)).label(), HistoryFigures.figure(name.substring(dot + 1)));
+    }
+
+    private static WorkbookTable<Statistics> statisticsTable() {
+        return new WorkbookTable<Statistics>("ValuationStatistics")
+                .column("Figure", TEXT, s -> s.series().name())
+                .column("Index", TEXT, s -> s.series().index())
+                .column("Measure", TEXT, s -> s.series().figure().label())
+                .column("Now", MULTIPLE, s -> s.series().format(), Statistics::now)
+                .column("5-year average", MULTIPLE, s -> s.series().format(), Statistics::avg5y)
+                .column("10-year average", MULTIPLE, s -> s.series().format(), Statistics::avg10y)
+                .column("10-year z-score", Z_SCORE, Statistics::z10y)
+                .column("History percentile", INTEGER, Statistics::percentile)
+                .column("10-year low", MULTIPLE, s -> s.series().format(), s -> s.range() == null ? null : s.range().min())
+                .column("10-year high", MULTIPLE, s -> s.series().format(), s -> s.range() == null ? null : s.range().max());
+    }
+
+    /** The week's value is its own history point's, the statistics those of figures.json. */
+    private static Statistics statistics(Briefing b, Series s) {
+        Map<String, Double> week = b.valuation().history().stream().filter(row -> row.week().equals(b.week()))
+                .map(HistoryRow::figures).findFirst().orElse(Map.of());
+        return new Statistics(s, week.get(s.name()),
+                b.figure(HistoryFigures.statistic(s.name(), HistoryFigures.AVG_5Y)),
+                b.figure(HistoryFigures.statistic(s.name(), HistoryFigures.AVG_10Y)),
+                b.figure(HistoryFigures.statistic(s.name(), HistoryFigures.Z_10Y)),
+                b.figure(HistoryFigures.statistic(s.name(), HistoryFigures.HISTORY_PCT)),
+                HistoryFigures.range(b.valuation().history(), s.name(), b.week(), 10));
     }
 }

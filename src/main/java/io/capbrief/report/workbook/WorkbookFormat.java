@@ -16,7 +16,9 @@ enum WorkbookFormat {
     MULTIPLE("0.0\"x\"", 8),
     LEVEL("#,##0.00", 11),
     YIELD("0.00", 7),
-    BASIS_POINTS("+0;-0", 6);
+    BASIS_POINTS("+0;-0", 6),
+    /** A z-score in standard deviations, signed like {@link DisplayFormat#zScore}. */
+    Z_SCORE("+0.00;-0.00", 6);
 
     private final String pattern;
     private final int width;

@@ -2,6 +2,8 @@ package io.capbrief.report.workbook;
 
 import java.util.List;
 
+import javax.xml.namespace.QName;
+
 import io.capbrief.report.SeriesColours;
 
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -23,6 +25,8 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDateAx;
 
 /** A native Excel line chart over date-indexed columns of a sheet, drawn the same way on every sheet that has one. */
 final class WorkbookLineChart {
@@ -35,6 +39,8 @@ final class WorkbookLineChart {
     /** Titles and number formats of the date axis and the value axis. */
     record Axes(String dateTitle, String dateFormat, String valueTitle, String valueFormat) {}
 
+    private static final String CHART_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+
     private WorkbookLineChart() {}
 
     /**
@@ -44,8 +50,15 @@ final class WorkbookLineChart {
      */
     static XSSFChart draw(XSSFSheet sheet, String title, Axes axes, int firstRow, int lastRow, int dateColumn,
             List<Line> lines, int anchorColumn) {
+        return draw(sheet, title, axes, firstRow, lastRow, dateColumn, lines, anchorColumn, 1);
+    }
+
+    /** As {@link #draw(XSSFSheet, String, Axes, int, int, int, List, int)}, its top left corner at {@code anchorRow}. */
+    static XSSFChart draw(XSSFSheet sheet, String title, Axes axes, int firstRow, int lastRow, int dateColumn,
+            List<Line> lines, int anchorColumn, int anchorRow) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, anchorColumn, 1, anchorColumn + 12, 26));
+        XSSFChart chart = drawing.createChart(
+                drawing.createAnchor(0, 0, 0, 0, anchorColumn, anchorRow, anchorColumn + 12, anchorRow + 25));
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
@@ -82,6 +95,31 @@ final class WorkbookLineChart {
         // a missing point is bridged rather than drawn as a break in its line
         chart.displayBlanksAs(DisplayBlanks.SPAN);
         return chart;
+    }
+
+    /**
+     * One tick a year on the date axis, the points placed by month: over ten years of month-ends a reader wants the
+     * years, not a label every few months. The ticks fall on the first point's month (December each year for a
+     * history from December), so the label should name the month too.
+     */
+    static void yearTicks(XSSFChart chart) {
+        CTDateAx axis = chart.getCTChart().getPlotArea().getDateAxArray(0);
+        new XDDFDateAxis(axis).setMajorUnit(1);
+        // the time-unit types are not in poi-ooxml-lite, so their elements go in by cursor, in the schema's order:
+        // baseTimeUnit, majorUnit, majorTimeUnit
+        try (XmlCursor before = axis.getMajorUnit().newCursor()) {
+            timeUnit(before, "baseTimeUnit", "months");
+        }
+        try (XmlCursor after = axis.getMajorUnit().newCursor()) {
+            after.toEndToken();
+            after.toNextToken();
+            timeUnit(after, "majorTimeUnit", "years");
+        }
+    }
+
+    private static void timeUnit(XmlCursor cursor, String element, String unit) {
+        cursor.beginElement(new QName(CHART_NAMESPACE, element, "c"));
+        cursor.insertAttributeWithValue("val", unit);
     }
 
     /** Explicit colours: LibreOffice draws series without a line style invisibly, and PMs learn the colours. */

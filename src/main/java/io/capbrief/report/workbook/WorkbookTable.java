@@ -22,7 +22,9 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
 /** A list written as a real Excel table: a header row, one row per item, filters and a stable name. */
 final class WorkbookTable<T> {
 
-    private record Column<T>(String header, WorkbookFormat format, Function<T, ?> value) {}
+    /** @param format the column's typical format (its width, and whether it holds text); formatOf each cell's own */
+    private record Column<T>(String header, WorkbookFormat format, Function<T, WorkbookFormat> formatOf,
+            Function<T, ?> value) {}
 
     private static final int HEADER_CHARS = 12;
 
@@ -35,7 +37,17 @@ final class WorkbookTable<T> {
     }
 
     WorkbookTable<T> column(String header, WorkbookFormat format, Function<T, ?> value) {
-        columns.add(new Column<>(header, format, value));
+        columns.add(new Column<>(header, format, item -> format, value));
+        return this;
+    }
+
+    /**
+     * A numeric column whose rows differ in format, such as a column of figures of which some are multiples and
+     * some shares; {@code typical} sizes the column.
+     */
+    WorkbookTable<T> column(String header, WorkbookFormat typical, Function<T, WorkbookFormat> formatOf,
+            Function<T, ?> value) {
+        columns.add(new Column<>(header, typical, formatOf, value));
         return this;
     }
 
@@ -98,7 +110,7 @@ final class WorkbookTable<T> {
     void writeRow(Row row, int firstColumn, T item, WorkbookStyles styles) {
         for (int c = 0; c < columns.size(); c++) {
             Column<T> column = columns.get(c);
-            WorkbookCells.put(row, firstColumn + c, column.value().apply(item), column.format(), styles);
+            WorkbookCells.put(row, firstColumn + c, column.value().apply(item), column.formatOf().apply(item), styles);
         }
     }
 

@@ -273,31 +273,76 @@ class BriefingWorkbookWriterTest {
     }
 
     @Test
-    void valuationHistoryHasOneRowAWeekWithEmptyFiguresBlank() throws IOException {
+    void valuationHistoryHasOneRowAHistoryPointWithEmptyFiguresBlank() throws IOException {
         try (XSSFWorkbook workbook = open(xlsx)) {
             XSSFSheet valuation = workbook.getSheet("Valuation");
             XSSFTable table = table(valuation, "ValuationHistory");
 
-            assertThat(table.getArea().formatAsString()).isEqualTo("A1:J4");
-            assertThat(table.getColumns()).extracting(XSSFTableColumn::getName).containsExactly(
+            // Week, then 9 figures of each of three indices and the relative: 29 columns, A to AC; 120 history points
+            assertThat(table.getArea().formatAsString()).isEqualTo("A1:AC121");
+            // the columns the sheet had before the ten-year history keep their letters (B to J), the others follow
+            assertThat(table.getColumns()).extracting(XSSFTableColumn::getName).startsWith(
                     "Week", "Russell 2000 forward P/E", "S&P 500 forward P/E", "Relative forward P/E",
                     "Russell 2000 forward P/E ex-negative", "S&P 500 forward P/E ex-negative",
                     "Russell 2000 median forward P/E", "S&P 500 median forward P/E", "Russell 2000 % unprofitable",
-                    "S&P 500 % unprofitable");
+                    "S&P 500 % unprofitable", "Russell 2000 % unprofitable by weight", "Russell 2000 net debt / EBITDA");
+            assertThat(table.getColumns().get(14).getName()).isEqualTo("Russell 2000 effective interest rate");
+            assertThat(table.getColumns().get(28).getName()).isEqualTo("Nasdaq Composite effective interest rate");
             assertHeaderCellsMatchColumnNames(valuation, table);
-            assertThat(cell(valuation, "A2").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 11, 8));
-            assertNumber(valuation, "B2", 24.8, "0.0\"x\"");
-            assertThat(cell(valuation, "D2").getCellType()).isEqualTo(CellType.BLANK);
-            assertNumber(valuation, "I3", 0.41, "0.0%");
-            assertThat(cell(valuation, "H3").getCellType()).isEqualTo(CellType.BLANK);
-            assertThat(cell(valuation, "A4").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(WorkbookFixtures.WEEK);
-            assertNumber(valuation, "B4", 27.9, "0.0\"x\"");
-            assertNumber(valuation, "C4", 22.7, "0.0\"x\"");
-            // 27.9 / 22.7 = 1.2291
-            assertThat(cell(valuation, "D4").getNumericCellValue()).isCloseTo(1.2291, offset(1e-4));
-            assertNumber(valuation, "G4", 17.8, "0.0\"x\"");
-            assertNumber(valuation, "J4", 0.05, "0.0%");
+            assertThat(cell(valuation, "A2").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2014, 12, 26));
+            assertNumber(valuation, "B2", 21.1, "0.0\"x\"");
+            assertNumber(valuation, "C2", 17.5, "0.0\"x\"");
+            // 21.1 / 17.5 = 1.2057
+            assertThat(cell(valuation, "D2").getNumericCellValue()).isCloseTo(1.2057, offset(1e-4));
+            // the Russell 2000's ex-negative starts in the second year; Jul 2015 lacks the S&P 500 median, Jun 2017 the relative
+            assertThat(cell(valuation, "E2").getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(cell(valuation, "H9").getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(cell(valuation, "A32").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2017, 6, 30));
+            assertThat(cell(valuation, "D32").getCellType()).isEqualTo(CellType.BLANK);
+            assertNumber(valuation, "I2", 0.424, "0.0%");
+            assertNumber(valuation, "O2", 0.06, "0.0%");
+            // the Nasdaq Composite has no history: blank cells, still formatted
+            assertThat(cell(valuation, "U2").getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(cell(valuation, "A121").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(WorkbookFixtures.WEEK);
+            assertNumber(valuation, "B121", 27.9, "0.0\"x\"");
+            assertNumber(valuation, "C121", 22.7, "0.0\"x\"");
+            assertNumber(valuation, "G121", 18.197, "0.0\"x\"");
+            assertNumber(valuation, "O121", 0.0712, "0.0%");
             assertThat(valuation.getPaneInformation().isFreezePane()).isTrue();
+        }
+    }
+
+    @Test
+    void valuationStatisticsGiveEachFigureNowItsAveragesZScorePercentileAndRange() throws IOException {
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            XSSFSheet valuation = workbook.getSheet("Valuation");
+            XSSFTable table = table(valuation, "ValuationStatistics");
+
+            // right of the history after one empty column: 28 figures (9 per index and the relative)
+            assertThat(table.getArea().formatAsString()).isEqualTo("AE1:AN29");
+            assertThat(table.getColumns()).extracting(XSSFTableColumn::getName).containsExactly("Figure", "Index",
+                    "Measure", "Now", "5-year average", "10-year average", "10-year z-score", "History percentile",
+                    "10-year low", "10-year high");
+            assertHeaderCellsMatchColumnNames(valuation, table);
+            assertThat(cell(valuation, "AE2").getStringCellValue()).isEqualTo("RUSSELL_2000.fwd_pe");
+            assertNumber(valuation, "AH2", 27.9, "0.0\"x\"");
+            assertNumber(valuation, "AI2", 22.4883, "0.0\"x\"");
+            assertNumber(valuation, "AJ2", 21.8723, "0.0\"x\"");
+            assertNumber(valuation, "AK2", 3.5985, "+0.00;-0.00");
+            assertNumber(valuation, "AL2", 100.0, "0");
+            // the Russell 2000's lowest month-end forward P/E: 1.17 * 16.0 + 0.6 cos(...) = 19.1 (SampleHistory)
+            assertNumber(valuation, "AM2", 19.1, "0.0\"x\"");
+            assertNumber(valuation, "AN2", 27.9, "0.0\"x\"");
+            // the ex-negative's percentile is the empty figure
+            assertThat(cell(valuation, "AE5").getStringCellValue()).isEqualTo("RUSSELL_2000.fwd_pe_ex_neg");
+            assertThat(cell(valuation, "AL5").getCellType()).isEqualTo(CellType.BLANK);
+            // a share in the same columns: the Russell 2000's effective rate, a percentage, low 4.9% in Nov 2019
+            assertThat(cell(valuation, "AE15").getStringCellValue()).isEqualTo("RUSSELL_2000.effective_rate");
+            assertNumber(valuation, "AH15", 0.0712, "0.0%");
+            assertNumber(valuation, "AJ15", 0.0542, "0.0%");
+            assertNumber(valuation, "AM15", 0.049, "0.0%");
+            assertThat(cell(valuation, "AE29").getStringCellValue()).isEqualTo("NASDAQ_COMPOSITE.effective_rate");
+            assertThat(cell(valuation, "AH29").getCellType()).isEqualTo(CellType.BLANK);
         }
     }
 
@@ -309,8 +354,12 @@ class BriefingWorkbookWriterTest {
                 XDDFChartData data = chart.getChartSeries().get(0);
                 assertThat(data).isInstanceOf(XDDFLineChartData.class);
                 assertThat(IntStream.range(0, data.getSeriesCount()).mapToObj(i -> data.getSeries(i).getValuesData()
-                        .getDataRangeReference())).containsExactly("Valuation!$B$2:$B$4", "Valuation!$C$2:$C$4");
-                assertThat(data.getSeries(0).getCategoryData().getDataRangeReference()).isEqualTo("Valuation!$A$2:$A$4");
+                        .getDataRangeReference())).containsExactly("Valuation!$B$2:$B$121", "Valuation!$C$2:$C$121");
+                assertThat(data.getSeries(0).getCategoryData().getDataRangeReference()).isEqualTo("Valuation!$A$2:$A$121");
+                // one tick a year over the monthly points
+                var axis = chart.getCTChart().getPlotArea().getDateAxArray(0);
+                assertThat(axis.getMajorUnit().getVal()).isEqualTo(1.0);
+                assertThat(axis.xmlText()).contains("<c:baseTimeUnit val=\"months\"/>", "<c:majorTimeUnit val=\"years\"/>");
             });
         }
     }
@@ -768,7 +817,9 @@ class BriefingWorkbookWriterTest {
             assertThat(table(workbook.getSheet("Summary"), "KeyFigures").getArea().formatAsString()).isEqualTo("A5:L6");
             assertThat(table(workbook.getSheet("Indices"), "IndexCloses").getArea().formatAsString()).isEqualTo("A1:A2");
             assertThat(workbook.getSheet("Indices").getDrawingPatriarch()).isNull();
-            assertThat(table(workbook.getSheet("Valuation"), "ValuationHistory").getArea().formatAsString()).isEqualTo("A1:J2");
+            assertThat(table(workbook.getSheet("Valuation"), "ValuationHistory").getArea().formatAsString()).isEqualTo("A1:AC2");
+            // with no figures, the statistics table still lists them
+            assertThat(table(workbook.getSheet("Valuation"), "ValuationStatistics").getArea().formatAsString()).isEqualTo("AE1:AN29");
             assertThat(workbook.getSheet("Valuation").getDrawingPatriarch()).isNull();
             assertThat(table(workbook.getSheet("Leverage"), "IndexAggregates").getArea().formatAsString()).isEqualTo("A2:Y3");
             // with no index, the bucket tables still list the ranges

@@ -13,10 +13,11 @@ import io.capbrief.report.Briefing.CompanyRow;
 import io.capbrief.report.Briefing.HistoryRow;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.SampleBriefings;
+import io.capbrief.report.SampleHistory;
 
 /**
  * The week of {@link SampleBriefings}, the one source of its figures, as the workbook tests write it: with a valuation
- * half of three hand-computed companies and only the week's own closes.
+ * half of three hand-computed companies, the ten-year history of {@link SampleHistory} and only the week's own closes.
  */
 final class WorkbookFixtures {
 
@@ -114,26 +115,8 @@ final class WorkbookFixtures {
                         Map.of("fwd_pe", -16.0, "net_debt_ebitda", 12.0), Map.of("fwd_pe", 1.0), Map.of()),
                 new AggregateRow("RUSSELL_2000", "Russell 2000", "Industrials", 0.6,
                         Map.of("fwd_pe", 20.0, "net_debt_ebitda", 1.0), Map.of("fwd_pe", 1.0), Map.of()));
-        Map<String, Double> lastWeek = new LinkedHashMap<>();
-        lastWeek.put("RUSSELL_2000.fwd_pe", 25.1);
-        lastWeek.put("SP_500.fwd_pe", 22.0);
-        lastWeek.put("RELATIVE.fwd_pe", 25.1 / 22.0);
-        lastWeek.put("RUSSELL_2000.pct_unprofitable", 0.41);
-        lastWeek.put("SP_500.fwd_pe_median", null);
-        Map<String, Double> thisWeek = new LinkedHashMap<>();
-        thisWeek.put("RUSSELL_2000.fwd_pe", 27.9);
-        thisWeek.put("SP_500.fwd_pe", 22.7);
-        thisWeek.put("RELATIVE.fwd_pe", 27.9 / 22.7);
-        thisWeek.put("RUSSELL_2000.fwd_pe_ex_neg", 19.4);
-        thisWeek.put("SP_500.fwd_pe_ex_neg", 22.1);
-        thisWeek.put("RUSSELL_2000.fwd_pe_median", 17.8);
-        thisWeek.put("SP_500.fwd_pe_median", 21.3);
-        thisWeek.put("RUSSELL_2000.pct_unprofitable", 0.42);
-        thisWeek.put("SP_500.pct_unprofitable", 0.05);
-        List<HistoryRow> history = List.of(
-                new HistoryRow(LocalDate.of(2024, 11, 8), Map.of("RUSSELL_2000.fwd_pe", 24.8, "SP_500.fwd_pe", 21.9)),
-                new HistoryRow(LocalDate.of(2024, 11, 15), lastWeek),
-                new HistoryRow(WEEK, thisWeek));
+        // the ten-year history: 119 month-ends from 26 Dec 2014, then the week (SampleHistory has the literals)
+        List<HistoryRow> history = SampleHistory.tenYears();
         return new Briefing.Valuation(aggregates, List.of(acme, brkn, bigc), List.of(acme), List.of(brkn), history);
     }
 

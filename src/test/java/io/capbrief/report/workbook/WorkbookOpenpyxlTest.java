@@ -36,7 +36,7 @@ class WorkbookOpenpyxlTest {
                     print(sheet + "!" + ref + "=" + repr(c.value) + "|" + c.number_format)
             show("Summary", ["A6", "B6", "D6", "H6", "M6", "M8", "D11", "E11"])
             print("C6=" + wb["Summary"]["C6"].value.date().isoformat())
-            show("Valuation", ["B4", "D2", "I3"])
+            show("Valuation", ["B121", "D32", "I2", "AH15", "AK2", "AL2", "AM15"])
             show("Leverage", ["B3", "C3", "P4", "B8", "E8", "H27"])
             show("Leverage", ["A32", "B32", "C32", "H32", "D41", "B43"])
             show("Companies", ["B2", "E2", "G2", "S2", "V2", "W3", "I3", "AD3"])
@@ -70,7 +70,8 @@ class WorkbookOpenpyxlTest {
                 "table=Summary!KeyFigures!A5:M8",
                 "table=Summary!Rates!A10:G12",
                 "table=Indices!IndexCloses!A1:G6",
-                "table=Valuation!ValuationHistory!A1:J4",
+                "table=Valuation!ValuationHistory!A1:AC121",
+                "table=Valuation!ValuationStatistics!AE1:AN29",
                 "table=Leverage!CoverageBuckets!A7:E12",
                 "table=Leverage!DebtCost!A40:I43",
                 "table=Leverage!IndexAggregates!A2:Y4",
@@ -91,9 +92,13 @@ class WorkbookOpenpyxlTest {
                 "Summary!D11=4.41|0.00",
                 "Summary!E11=-2.0|+0;-0",
                 "C6=2024-11-22",
-                "Valuation!B4=27.9|0.0\"x\"",
-                "Valuation!D2=None|0.0\"x\"",
-                "Valuation!I3=0.41|0.0%",
+                "Valuation!B121=27.9|0.0\"x\"",
+                "Valuation!D32=None|0.0\"x\"",
+                "Valuation!I2=0.424|0.0%",
+                "Valuation!AH15=0.0712|0.0%",
+                "Valuation!AK2=3.5985|+0.00;-0.00",
+                "Valuation!AL2=100.0|0",
+                "Valuation!AM15=0.049|0.0%",
                 "Leverage!B3=200.0|0.0\"x\"",
                 "Leverage!C3=1.0|0.0%",
                 "Leverage!P4=None|0.0\"x\"",
@@ -124,7 +129,7 @@ class WorkbookOpenpyxlTest {
                         + "K7 AND(ISNUMBER(K7),K7<1.5);K7 AND(ISNUMBER(K7),K7>5.0);L3 AND(ISNUMBER(L3),L3>0.25);"
                         + "L7 AND(ISNUMBER(L7),L7>0.25)",
                 "charts=Summary:0,Indices:1,Valuation:1,Leverage:1,Companies:0,Screens:0,Data quality:0,About:0",
-                "dimensions=Summary:A1:M12,Indices:A1:G6,Valuation:A1:J4,Leverage:A1:Y43,Companies:A1:AD4,"
+                "dimensions=Summary:A1:M12,Indices:A1:G6,Valuation:A1:AN121,Leverage:A1:Y43,Companies:A1:AD4,"
                         + "Screens:A1:P7,Data quality:A1:D4,About:A1:D12",
                 "title=Small-cap briefing \u2014 week ending 2024-11-22",
                 "creator=capbrief");
