@@ -30,4 +30,18 @@ class FigureDisplayTest {
         assertThat(FigureDisplay.format("RATES.DGS10.change_bp.1w", -2.0)).isEqualTo("-2 bp");
         assertThat(FigureDisplay.format("SP_500.fwd_pe", null)).isEqualTo("\u2013");
     }
+
+    @Test
+    void historyStatisticsAndTheDebtProfilePrintInTheirUnits() {
+        assertThat(FigureDisplay.format("RUSSELL_2000.fwd_pe.avg_10y", 21.8723)).isEqualTo("21.9x");
+        assertThat(FigureDisplay.format("RUSSELL_2000.pct_unprofitable.avg_5y", 0.391)).isEqualTo("39.1%");
+        assertThat(FigureDisplay.format("RUSSELL_2000.fwd_pe.z_10y", 3.5985)).isEqualTo("+3.60");
+        assertThat(FigureDisplay.format("RUSSELL_2000.pct_unprofitable.z_10y", -0.0238)).isEqualTo("-0.02");
+        assertThat(FigureDisplay.format("RUSSELL_2000.effective_rate", 0.0712)).isEqualTo("7.1%");
+        assertThat(FigureDisplay.format("RUSSELL_2000.effective_rate.avg_10y", 0.0542)).isEqualTo("5.4%");
+        assertThat(FigureDisplay.format("RUSSELL_2000.maturity.y1", 0.1468)).isEqualTo("14.7%");
+        assertThat(FigureDisplay.format("RUSSELL_2000.maturity_usd.y1", 124.78e9)).isEqualTo("USD 124,780m");
+        assertThat(FigureDisplay.format("RUSSELL_2000.eps_revision.13w", -0.0243)).isEqualTo("-2.4%");
+        assertThat(FigureDisplay.format("RUSSELL_2000.fwd_pe.z_10y", null)).isEqualTo("\u2013");
+    }
 }
