@@ -64,17 +64,22 @@ public final class HistoryFigures {
         return figure + "." + statistic;
     }
 
+    /** The history points in (week - years, week], oldest first: what a chart of the past {@code years} years draws. */
+    public static List<HistoryRow> lastYears(List<HistoryRow> history, LocalDate week, int years) {
+        LocalDate after = week.minusYears(years);
+        return history.stream().filter(row -> row.week().isAfter(after) && !row.week().isAfter(week)).toList();
+    }
+
     /**
      * The range of a figure over the history points in (week - years, week], the week's own point included; null when
      * none of them has the figure.
      */
     public static Range range(List<HistoryRow> history, String figure, LocalDate week, int years) {
-        LocalDate after = week.minusYears(years);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (HistoryRow row : history) {
+        for (HistoryRow row : lastYears(history, week, years)) {
             Double value = row.figures().get(figure);
-            if (value != null && row.week().isAfter(after) && !row.week().isAfter(week)) {
+            if (value != null) {
                 min = Math.min(min, value);
                 max = Math.max(max, value);
             }

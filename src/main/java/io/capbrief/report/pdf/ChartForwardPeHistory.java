@@ -38,7 +38,7 @@ final class ChartForwardPeHistory {
     }
 
     static JFreeChart create(Briefing briefing) {
-        List<HistoryRow> history = briefing.valuation().history();
+        List<HistoryRow> history = ChartHistoryPlot.window(briefing);
         XYLineAndShapeRenderer lines = ChartHistoryPlot.renderer(history.size());
         for (int i = 0; i < INDICES.size(); i++) {
             Color colour = new Color(SeriesColours.rgb(INDICES.get(i)[0]));

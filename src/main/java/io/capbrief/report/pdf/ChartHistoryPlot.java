@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.TimeZone;
 
 import io.capbrief.report.Briefing.HistoryRow;
+import io.capbrief.report.Briefing;
+import io.capbrief.report.HistoryFigures;
 
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
@@ -45,7 +47,15 @@ final class ChartHistoryPlot {
     /** Below this many points the date axis is widened and every point marked, so a first week's lone point shows. */
     static final int SHORT_HISTORY = 8;
 
+    /** The years a history chart spans: BRIEFING.md's ten, however far back the stored history reaches. */
+    static final int YEARS = 10;
+
     private ChartHistoryPlot() {}
+
+    /** The briefing's history points of the past {@value #YEARS} years, the week's included. */
+    static List<HistoryRow> window(Briefing briefing) {
+        return HistoryFigures.lastYears(briefing.valuation().history(), briefing.week(), YEARS);
+    }
 
     /** The figure at every history point where it is defined; a point without it is left out, so the line bridges it. */
     static TimeSeries series(String label, List<HistoryRow> history, String figure) {

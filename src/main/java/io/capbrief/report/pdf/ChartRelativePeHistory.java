@@ -29,7 +29,7 @@ final class ChartRelativePeHistory {
     }
 
     static JFreeChart create(Briefing briefing) {
-        List<HistoryRow> history = briefing.valuation().history();
+        List<HistoryRow> history = ChartHistoryPlot.window(briefing);
         XYLineAndShapeRenderer lines = ChartHistoryPlot.renderer(history.size());
         ChartHistoryPlot.style(lines, 0, INK, 1.3f, false);
         // two-year ticks: the chart is half the page wide

@@ -32,7 +32,7 @@ final class PdfValuationParameters {
     static void put(Briefing b, Map<String, Object> p) {
         p.put("VALUATION_CHART", new JCommonDrawableRendererImpl(ChartForwardPeHistory.create(b)));
         p.put("RELATIVE_CHART", new JCommonDrawableRendererImpl(ChartRelativePeHistory.create(b)));
-        p.put("VALUATION_HISTORY_NOTE", historyNote(b.valuation().history()));
+        p.put("VALUATION_HISTORY_NOTE", historyNote(ChartHistoryPlot.window(b)));
         p.put("VALUATION_LEAD", String.join("\n", ChartForwardPeHistory.INDICES.stream()
                 .map(index -> againstAverages(b, index[0], index[1])).toList()));
         p.put("RELATIVE_PE", relative(b));

@@ -3,11 +3,14 @@ package io.capbrief.report.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import io.capbrief.report.Briefing.HistoryRow;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.SampleBriefings;
 
@@ -66,6 +69,21 @@ class PdfChartsTest {
                 .containsExactly(21.8723, 18.6849);
         assertThat(plot.getRangeMarkers(Layer.FOREGROUND)).extracting(m -> ((ValueMarker) m).getLabel())
                 .containsExactly("Russell 2000 10-year average 21.9x", "S&P 500 10-year average 18.7x");
+    }
+
+    @Test
+    void theChartsDrawTheLastTenYearsOfALongerHistory() {
+        Briefing sample = SampleBriefings.week20241122();
+        Briefing.Valuation v = sample.valuation();
+        List<HistoryRow> longer = new ArrayList<>();
+        longer.add(new HistoryRow(LocalDate.of(2014, 10, 31), Map.of("RUSSELL_2000.fwd_pe", 40.0, "RELATIVE.fwd_pe", 2.0)));
+        longer.addAll(v.history());
+        Briefing briefing = SampleBriefings.with(sample, List.of(), new Briefing.Valuation(v.aggregates(), v.companies(),
+                v.qualitySmallCaps(), v.refinancingRisk(), longer));
+
+        // 31 Oct 2014 is more than ten years before 22 Nov 2024: left out, the 120 points of SampleHistory drawn
+        assertThat(ChartForwardPeHistory.create(briefing).getXYPlot().getDataset().getItemCount(0)).isEqualTo(120);
+        assertThat(ChartRelativePeHistory.create(briefing).getXYPlot().getDataset().getItemCount(0)).isEqualTo(119);
     }
 
     @Test
