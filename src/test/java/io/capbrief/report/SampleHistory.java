@@ -130,7 +130,7 @@ public final class SampleHistory {
         statistics(f, "SP_500.pct_zombies", 0.0445, 0.0451, -0.496, 38.6555);
         statistics(f, "SP_500.effective_rate", 0.0378, 0.038, 1.818, 100.0);
         statistics(f, "RELATIVE.fwd_pe", 1.1679, 1.172, 2.4859, 100.0);
-        for (HistoryFigures.Figure figure : HistoryFigures.PER_INDEX) {
+        for (HistoryDisplay.Figure figure : HistoryDisplay.PER_INDEX) {
             statistics(f, "NASDAQ_COMPOSITE." + figure.name(), null, null, null, null);
         }
         return f;

@@ -6,7 +6,7 @@ import java.util.List;
 import io.capbrief.report.Briefing.HistoryRow;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.DisplayFormat;
-import io.capbrief.report.HistoryFigures;
+import io.capbrief.report.HistoryDisplay;
 import io.capbrief.report.SeriesColours;
 
 import org.jfree.chart.JFreeChart;
@@ -49,7 +49,7 @@ final class ChartForwardPeHistory {
                 ChartHistoryPlot.valueAxis("Forward P/E (x)", "0", 10), lines);
         for (int i = 0; i < INDICES.size(); i++) {
             String[] index = INDICES.get(i);
-            Double average = briefing.figure(HistoryFigures.statistic(index[0] + ".fwd_pe", HistoryFigures.AVG_10Y));
+            Double average = briefing.figure(HistoryDisplay.statistic(index[0] + ".fwd_pe", HistoryDisplay.AVG_10Y));
             // the Russell 2000's label at the left end, the S&P 500's at the right, so close averages do not collide
             ChartHistoryPlot.average(plot, average, index[1] + " 10-year average " + DisplayFormat.multiple(average),
                     new Color(SeriesColours.rgb(index[0])), i == 0);

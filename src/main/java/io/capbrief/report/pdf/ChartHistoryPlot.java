@@ -17,7 +17,7 @@ import java.util.TimeZone;
 
 import io.capbrief.report.Briefing.HistoryRow;
 import io.capbrief.report.Briefing;
-import io.capbrief.report.HistoryFigures;
+import io.capbrief.report.HistoryDisplay;
 
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
@@ -54,7 +54,7 @@ final class ChartHistoryPlot {
 
     /** The briefing's history points of the past {@value #YEARS} years, the week's included. */
     static List<HistoryRow> window(Briefing briefing) {
-        return HistoryFigures.lastYears(briefing.valuation().history(), briefing.week(), YEARS);
+        return HistoryDisplay.lastYears(briefing.valuation().history(), briefing.week(), YEARS);
     }
 
     /** The figure at every history point where it is defined; a point without it is left out, so the line bridges it. */

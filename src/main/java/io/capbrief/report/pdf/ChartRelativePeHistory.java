@@ -6,7 +6,7 @@ import java.util.List;
 import io.capbrief.report.Briefing.HistoryRow;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.DisplayFormat;
-import io.capbrief.report.HistoryFigures;
+import io.capbrief.report.HistoryDisplay;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
@@ -25,7 +25,7 @@ final class ChartRelativePeHistory {
     private ChartRelativePeHistory() {}
 
     static TimeSeriesCollection data(List<HistoryRow> history) {
-        return new TimeSeriesCollection(ChartHistoryPlot.series(LABEL, history, HistoryFigures.RELATIVE), ChartHistoryPlot.UTC);
+        return new TimeSeriesCollection(ChartHistoryPlot.series(LABEL, history, HistoryDisplay.RELATIVE), ChartHistoryPlot.UTC);
     }
 
     static JFreeChart create(Briefing briefing) {
@@ -35,7 +35,7 @@ final class ChartRelativePeHistory {
         // two-year ticks: the chart is half the page wide
         XYPlot plot = ChartHistoryPlot.plot(data(history), ChartHistoryPlot.dateAxis(history, briefing.week(), 2),
                 ChartHistoryPlot.valueAxis(null, "0.00", 0.1), lines);
-        Double average = briefing.figure(HistoryFigures.statistic(HistoryFigures.RELATIVE, HistoryFigures.AVG_10Y));
+        Double average = briefing.figure(HistoryDisplay.statistic(HistoryDisplay.RELATIVE, HistoryDisplay.AVG_10Y));
         ChartHistoryPlot.average(plot, average, "10-year average " + DisplayFormat.multiple(average), INK, true);
         return ChartFrame.of(plot, ChartHistoryPlot.LABEL);
     }

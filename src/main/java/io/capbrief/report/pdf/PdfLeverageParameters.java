@@ -8,7 +8,7 @@ import io.capbrief.report.Briefing.AggregateRow;
 import io.capbrief.report.Briefing.RateSummary;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.DisplayFormat;
-import io.capbrief.report.HistoryFigures;
+import io.capbrief.report.HistoryDisplay;
 import io.capbrief.report.LeverageBuckets.Bucket;
 import io.capbrief.report.MaturityBucket;
 
@@ -74,7 +74,7 @@ final class PdfLeverageParameters {
 
     /** The lowest and highest effective rate over the history points of the past ten years, this week's included. */
     static String effectiveRateRange(Briefing b, String index) {
-        HistoryFigures.Range range = HistoryFigures.range(b.valuation().history(), index + ".effective_rate", b.week(), 10);
+        HistoryDisplay.Range range = HistoryDisplay.range(b.valuation().history(), index + ".effective_rate", b.week(), 10);
         return range == null ? DisplayFormat.EMPTY : DisplayFormat.percentRange(range.min(), range.max());
     }
 

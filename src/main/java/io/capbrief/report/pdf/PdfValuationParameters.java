@@ -8,7 +8,7 @@ import io.capbrief.report.Briefing.AggregateRow;
 import io.capbrief.report.Briefing.HistoryRow;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.DisplayFormat;
-import io.capbrief.report.HistoryFigures;
+import io.capbrief.report.HistoryDisplay;
 
 import net.sf.jasperreports.charts.renderers.JCommonDrawableRendererImpl;
 
@@ -48,8 +48,8 @@ final class PdfValuationParameters {
     /** FactSet's way of putting it: "Russell 2000: forward P/E 27.9x against a 5-year average of 22.5x and ...". */
     static String againstAverages(Briefing b, String index, String label) {
         String figure = index + ".fwd_pe";
-        Double avg5y = b.figure(HistoryFigures.statistic(figure, HistoryFigures.AVG_5Y));
-        Double avg10y = b.figure(HistoryFigures.statistic(figure, HistoryFigures.AVG_10Y));
+        Double avg5y = b.figure(HistoryDisplay.statistic(figure, HistoryDisplay.AVG_5Y));
+        Double avg10y = b.figure(HistoryDisplay.statistic(figure, HistoryDisplay.AVG_10Y));
         String now = label + ": forward P/E " + DisplayFormat.multiple(now(b, index, "fwd_pe"));
         if (avg5y == null && avg10y == null) {
             return now + "; too little history yet for its 5- and 10-year averages.";
@@ -59,16 +59,16 @@ final class PdfValuationParameters {
     }
 
     private static String relative(Briefing b) {
-        Double avg10y = b.figure(HistoryFigures.statistic(HistoryFigures.RELATIVE, HistoryFigures.AVG_10Y));
-        return "Relative forward P/E (Russell 2000 / S&P 500): " + DisplayFormat.multiple(b.figure(HistoryFigures.RELATIVE))
+        Double avg10y = b.figure(HistoryDisplay.statistic(HistoryDisplay.RELATIVE, HistoryDisplay.AVG_10Y));
+        return "Relative forward P/E (Russell 2000 / S&P 500): " + DisplayFormat.multiple(b.figure(HistoryDisplay.RELATIVE))
                 + (avg10y == null ? "" : " against a 10-year average of " + DisplayFormat.multiple(avg10y))
-                + rank(b, HistoryFigures.RELATIVE) + ".";
+                + rank(b, HistoryDisplay.RELATIVE) + ".";
     }
 
     /** " (z-score +3.60, 100th percentile)", as much of it as is known. */
     private static String rank(Briefing b, String figure) {
-        Double z = b.figure(HistoryFigures.statistic(figure, HistoryFigures.Z_10Y));
-        Double percentile = b.figure(HistoryFigures.statistic(figure, HistoryFigures.HISTORY_PCT));
+        Double z = b.figure(HistoryDisplay.statistic(figure, HistoryDisplay.Z_10Y));
+        Double percentile = b.figure(HistoryDisplay.statistic(figure, HistoryDisplay.HISTORY_PCT));
         List<String> parts = new ArrayList<>();
         if (z != null) {
             parts.add("z-score " + DisplayFormat.zScore(z));
@@ -83,27 +83,27 @@ final class PdfValuationParameters {
     static List<PdfTableRow> historyRows(Briefing b) {
         List<PdfTableRow> rows = new ArrayList<>();
         for (String name : VALUATION_FIGURES) {
-            HistoryFigures.Figure figure = HistoryFigures.figure(name);
+            HistoryDisplay.Figure figure = HistoryDisplay.figure(name);
             List<String> cells = new ArrayList<>();
             for (String[] index : ChartForwardPeHistory.INDICES) {
                 cells.addAll(statistics(b, index[0] + "." + name, figure, now(b, index[0], name)));
             }
             rows.add(new PdfTableRow(figure.label(), cells));
         }
-        List<String> relative = new ArrayList<>(statistics(b, HistoryFigures.RELATIVE, HistoryFigures.figure("fwd_pe"),
-                b.figure(HistoryFigures.RELATIVE)));
+        List<String> relative = new ArrayList<>(statistics(b, HistoryDisplay.RELATIVE, HistoryDisplay.figure("fwd_pe"),
+                b.figure(HistoryDisplay.RELATIVE)));
         // one figure for the pair: the S&P 500's group stays blank rather than showing dashes for figures that do not exist
         STATISTIC_COLUMNS.forEach(c -> relative.add(""));
         rows.add(new PdfTableRow("Relative forward P/E", relative));
         return rows;
     }
 
-    private static List<String> statistics(Briefing b, String name, HistoryFigures.Figure figure, Double now) {
+    private static List<String> statistics(Briefing b, String name, HistoryDisplay.Figure figure, Double now) {
         return List.of(figure.display(now),
-                figure.display(b.figure(HistoryFigures.statistic(name, HistoryFigures.AVG_5Y))),
-                figure.display(b.figure(HistoryFigures.statistic(name, HistoryFigures.AVG_10Y))),
-                DisplayFormat.zScore(b.figure(HistoryFigures.statistic(name, HistoryFigures.Z_10Y))),
-                DisplayFormat.percentile(b.figure(HistoryFigures.statistic(name, HistoryFigures.HISTORY_PCT))));
+                figure.display(b.figure(HistoryDisplay.statistic(name, HistoryDisplay.AVG_5Y))),
+                figure.display(b.figure(HistoryDisplay.statistic(name, HistoryDisplay.AVG_10Y))),
+                DisplayFormat.zScore(b.figure(HistoryDisplay.statistic(name, HistoryDisplay.Z_10Y))),
+                DisplayFormat.percentile(b.figure(HistoryDisplay.statistic(name, HistoryDisplay.HISTORY_PCT))));
     }
 
     /** The week's aggregate of the index, from its valuation row; null without one. */

@@ -14,7 +14,7 @@ import java.util.Map;
 import io.capbrief.model.IndexCode;
 import io.capbrief.report.Briefing.HistoryRow;
 import io.capbrief.report.Briefing;
-import io.capbrief.report.HistoryFigures;
+import io.capbrief.report.HistoryDisplay;
 
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -27,12 +27,12 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class ValuationSheet implements WorkbookSheet {
 
     /** The columns the sheet had before the ten-year history, first and in their order, so a PM's links still find them. */
-    static final List<String> FIRST_COLUMNS = List.of("RUSSELL_2000.fwd_pe", "SP_500.fwd_pe", HistoryFigures.RELATIVE,
+    static final List<String> FIRST_COLUMNS = List.of("RUSSELL_2000.fwd_pe", "SP_500.fwd_pe", HistoryDisplay.RELATIVE,
             "RUSSELL_2000.fwd_pe_ex_neg", "SP_500.fwd_pe_ex_neg", "RUSSELL_2000.fwd_pe_median", "SP_500.fwd_pe_median",
             "RUSSELL_2000.pct_unprofitable", "SP_500.pct_unprofitable");
 
     /** One history figure of the sheet: its figures.json name, whose figure it is, and how it reads. */
-    record Series(String name, String index, HistoryFigures.Figure figure) {
+    record Series(String name, String index, HistoryDisplay.Figure figure) {
 
         String header() {
             String label = figure.label();
@@ -46,7 +46,7 @@ final class ValuationSheet implements WorkbookSheet {
 
     /** A figure's statistics row; {@code range} is null when no point of the past ten years has the figure. */
     private record Statistics(Series series, Double now, Double avg5y, Double avg10y, Double z10y, Double percentile,
-            HistoryFigures.Range range) {}
+            HistoryDisplay.Range range) {}
 
     @Override
     public String name() {
@@ -80,8 +80,8 @@ final class ValuationSheet implements WorkbookSheet {
     static List<Series> series() {
         List<Series> all = new ArrayList<>();
         FIRST_COLUMNS.forEach(name -> all.add(of(name)));
-        for (String index : HistoryFigures.INDICES) {
-            for (HistoryFigures.Figure figure : HistoryFigures.PER_INDEX) {
+        for (String index : HistoryDisplay.INDICES) {
+            for (HistoryDisplay.Figure figure : HistoryDisplay.PER_INDEX) {
                 String name = index + "." + figure.name();
                 if (!FIRST_COLUMNS.contains(name)) {
                     all.add(of(name));
@@ -92,11 +92,11 @@ final class ValuationSheet implements WorkbookSheet {
     }
 
     private static Series of(String name) {
-        if (name.equals(HistoryFigures.RELATIVE)) {
-            return new Series(name, "Relative", HistoryFigures.figure("fwd_pe"));
+        if (name.equals(HistoryDisplay.RELATIVE)) {
+            return new Series(name, "Relative", HistoryDisplay.figure("fwd_pe"));
         }
         int dot = name.indexOf('.');
-        return new Series(name, IndexCode.valueOf(name.substring(0, dot)).label(), HistoryFigures.figure(name.substring(dot + 1)));
+        return new Series(name, IndexCode.valueOf(name.substring(0, dot)).label(), HistoryDisplay.figure(name.substring(dot + 1)));
     }
 
     private static WorkbookTable<Statistics> statisticsTable() {
@@ -118,10 +118,10 @@ final class ValuationSheet implements WorkbookSheet {
         Map<String, Double> week = b.valuation().history().stream().filter(row -> row.week().equals(b.week()))
                 .map(HistoryRow::figures).findFirst().orElse(Map.of());
         return new Statistics(s, week.get(s.name()),
-                b.figure(HistoryFigures.statistic(s.name(), HistoryFigures.AVG_5Y)),
-                b.figure(HistoryFigures.statistic(s.name(), HistoryFigures.AVG_10Y)),
-                b.figure(HistoryFigures.statistic(s.name(), HistoryFigures.Z_10Y)),
-                b.figure(HistoryFigures.statistic(s.name(), HistoryFigures.HISTORY_PCT)),
-                HistoryFigures.range(b.valuation().history(), s.name(), b.week(), 10));
+                b.figure(HistoryDisplay.statistic(s.name(), HistoryDisplay.AVG_5Y)),
+                b.figure(HistoryDisplay.statistic(s.name(), HistoryDisplay.AVG_10Y)),
+                b.figure(HistoryDisplay.statistic(s.name(), HistoryDisplay.Z_10Y)),
+                b.figure(HistoryDisplay.statistic(s.name(), HistoryDisplay.HISTORY_PCT)),
+                HistoryDisplay.range(b.valuation().history(), s.name(), b.week(), 10));
     }
 }

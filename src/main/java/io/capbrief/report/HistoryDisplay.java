@@ -9,7 +9,7 @@ import io.capbrief.report.Briefing.HistoryRow;
  * The figures METRICS.md section 8 keeps a history of, as the PDF and the workbook show them, with the figures.json
  * names of their statistics.
  */
-public final class HistoryFigures {
+public final class HistoryDisplay {
 
     /**
      * One history figure of an index.
@@ -52,7 +52,7 @@ public final class HistoryFigures {
     public static final String Z_10Y = "z_10y";
     public static final String HISTORY_PCT = "history_pct";
 
-    private HistoryFigures() {}
+    private HistoryDisplay() {}
 
     public static Figure figure(String name) {
         return PER_INDEX.stream().filter(f -> f.name().equals(name)).findFirst()
