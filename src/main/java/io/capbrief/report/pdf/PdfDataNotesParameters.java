@@ -25,6 +25,11 @@ final class PdfDataNotesParameters {
             + "Percentages and multiples are rounded to one decimal for display only; an en dash (\u2013) marks a figure "
             + "that could not be computed. The workbook's About sheet has the methodology summary, figures.json the unrounded figures.";
 
+    /** The aggregates of issue 13 outside the aggregate rows, read from figures.json; every maturity bucket shares one set. */
+    private static final List<Map.Entry<String, String>> DEBT_AND_REVISION = List.of(
+            Map.entry("effective_rate", "Effective rate"), Map.entry("maturity.y1", "Maturity wall"),
+            Map.entry("eps_revision.13w", "EPS revision, 13 wk"));
+
     private PdfDataNotesParameters() {}
 
     static void put(Briefing b, Map<String, Object> p) {
@@ -36,6 +41,8 @@ final class PdfDataNotesParameters {
         List<PdfTableRow> coverage = new ArrayList<>();
         AggregateFigures.ALL.forEach(figure -> coverage.add(new PdfTableRow(figure.shortLabel(),
                 indices.stream().map(a -> DisplayFormat.percent(a.coverage().get(figure.name()))).toList())));
+        DEBT_AND_REVISION.forEach(e -> coverage.add(new PdfTableRow(e.getValue(),
+                indices.stream().map(a -> DisplayFormat.percent(b.figure(a.index() + ".coverage." + e.getKey()))).toList())));
         p.put("AGGREGATE_COVERAGE_ROWS", coverage);
         List<FindingGroup> groups = groups(b.findings());
         p.put("FINDING_ROWS", groups.stream().limit(FINDING_GROUPS).map(FindingGroup::row).toList());

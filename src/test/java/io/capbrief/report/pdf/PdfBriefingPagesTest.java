@@ -173,6 +173,9 @@ class PdfBriefingPagesTest {
         assertThat(page).contains("RUT.csv rut 2024-11-22 9f2c1d0b7e", "FRED.csv fred 2024-11-22 7d6e2a9b40");
         // coverage 0.9929 -> 99.3%, 0.9987 -> 99.9%; the Nasdaq Composite has no holdings -> dash
         assertThat(page).contains("Nasdaq Comp. Forward P/E 99.3% 99.9% \u2013", "Net debt / EBITDA 45.9% 70.6% \u2013");
+        // the debt profile and the revision, from figures.json: 0.8876 / 0.9611, 0.8214 / 0.9532, 0.9012 / 0.9874
+        assertThat(page).contains("Effective rate 88.8% 96.1% \u2013", "Maturity wall 82.1% 95.3% \u2013",
+                "EPS revision, 13 wk 90.1% 98.7% \u2013");
         assertThat(page).contains("3 findings in 2 groups (by source and action); every finding is listed in the workbook's Data quality sheet.");
         assertThat(page).contains("IWM_holdings_2024-11-22.csv 2 e.g. line 34, Asset Class 'Money Market': not an equity skipped: out of scope");
         assertThat(page).contains("Methodology", "METRICS.md");
