@@ -54,8 +54,17 @@ final class PdfValuationParameters {
         if (avg5y == null && avg10y == null) {
             return now + "; too little history yet for its 5- and 10-year averages.";
         }
-        return now + " against a 5-year average of " + DisplayFormat.multiple(avg5y) + " and a 10-year average of "
-                + DisplayFormat.multiple(avg10y) + rank(b, figure) + ".";
+        List<String> averages = new ArrayList<>();
+        if (avg5y != null) {
+            averages.add("a 5-year average of " + DisplayFormat.multiple(avg5y));
+        }
+        if (avg10y != null) {
+            averages.add("a 10-year average of " + DisplayFormat.multiple(avg10y));
+        }
+        // an average the 80% rule leaves empty is said to be missing, not printed as a dash mid-sentence
+        String missing = avg10y == null ? "; too little history yet for a 10-year average"
+                : avg5y == null ? "; too few recent month-ends for a 5-year average" : "";
+        return now + " against " + String.join(" and ", averages) + rank(b, figure) + missing + ".";
     }
 
     private static String relative(Briefing b) {
