@@ -122,7 +122,7 @@ final class CompanyfactsWriter {
             duration(facts, NET_INCOME, c, f, Flow.NET_INCOME);
             if (c.hasDebt) {
                 double debt = c.debt(fy, k);
-                double longTerm = c.shortTermBorrowings ? 0.9 * debt : debt;
+                double longTerm = c.longTermDebt(debt);
                 if (c.splitDebt) {
                     instant(facts, NONCURRENT, f, 0.91 * longTerm);
                     instant(facts, CURRENT, f, 0.09 * longTerm);

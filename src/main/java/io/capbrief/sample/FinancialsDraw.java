@@ -43,7 +43,7 @@ final class FinancialsDraw {
                 c.debtRef = c.interestRef / rate;
             }
             case ZOMBIE -> {
-                // below 0.7 so the lower rates of 2021-2022 still leave coverage under 1
+                // below 0.7 so the lower rates up to 2021 (a small company's level 0.74) still leave coverage under 1
                 c.interestRef = ebit / uniform(r, 0.35, 0.7);
                 c.debtRef = c.interestRef / rate;
             }

@@ -199,9 +199,12 @@ final class SampleCompany {
         return StrictMath.exp(growth * (fy - 2024) + yearNoise[fy - YEAR0]);
     }
 
-    /** Rates were low until 2021 and highest from 2023: interest expense follows. */
-    static double rateLevel(int fy) {
-        return fy <= 2021 ? 0.8 : fy == 2022 ? 0.9 : 1.0;
+    /**
+     * Rates were low until 2021 and highest from 2023, and interest expense follows: a small company's mostly
+     * floating-rate debt fully (its effective rate about 5% before 2022, 7% after), a large one's fixed coupons less.
+     */
+    double rateLevel(int fy) {
+        return fy <= 2021 ? (largeCap ? 0.85 : 0.74) : fy == 2022 ? (largeCap ? 0.92 : 0.87) : 1.0;
     }
 
     /** The flow of fiscal quarter {@code k} of fiscal year {@code fy}. */
@@ -236,6 +239,20 @@ final class SampleCompany {
     /** Total debt at the end of fiscal quarter {@code k} of {@code fy}; 0 when the company has none. */
     double debt(int fy, int k) {
         return hasDebt ? debtRef * scale(fy) * (1 + 0.01 * (k - 4)) : 0;
+    }
+
+    /**
+     * Total debt as METRICS.md 3 reads it from the facts filed: its first option, LongTermDebt + ShortTermBorrowings,
+     * takes a split filer's short-term borrowings alone (the data-quality section names such companies).
+     */
+    double debtAsRead(int fy, int k) {
+        double debt = debt(fy, k);
+        return splitDebt && shortTermBorrowings ? debt - longTermDebt(debt) : debt;
+    }
+
+    /** The long-term part of a total debt: all of it, or 90% beside short-term borrowings. */
+    double longTermDebt(double debt) {
+        return shortTermBorrowings ? 0.9 * debt : debt;
     }
 
     double cash(int fy, int k) {

@@ -35,7 +35,7 @@ public final class SampleLandingZone {
                 """).toString();
     }
 
-    private static final long SEED = 20241122L;
+    private static final long SEED = MarketPaths.SEED;
     private static final String CRLF = "\r\n";
     private static final String LF = "\n";
 
@@ -73,14 +73,10 @@ public final class SampleLandingZone {
      * @return the files written, relative to {@code dir}
      */
     public List<Path> writeMarket(Path dir) {
-        List<LocalDate> stockDays = equities.tradingDays(FIRST_DAY, LAST_DAY);
-        List<LocalDate> bondDays = treasuries.tradingDays(FIRST_DAY, LAST_DAY);
-        // Each series has its own seed so retuning one leaves the others' bytes unchanged.
-        double rutRecord = SampleHistory.RUT.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-        SyntheticPath rut = SyntheticPath.bridge(stockDays, SampleHistory.RUT, 0.013, rutRecord * 0.995, SEED + 1);
-        SyntheticPath sp500 = SyntheticPath.bridge(stockDays, SampleHistory.SP500, 0.010, Double.POSITIVE_INFINITY, SEED + 2);
-        SyntheticPath nasdaq = SyntheticPath.bridge(stockDays, SampleHistory.NASDAQ, 0.012, Double.POSITIVE_INFINITY, SEED + 3);
-        SyntheticPath dgs10 = SyntheticPath.bridge(bondDays, SampleHistory.DGS10, 0.015, Double.POSITIVE_INFINITY, SEED + 4);
+        SyntheticPath rut = MarketPaths.rut();
+        SyntheticPath sp500 = MarketPaths.sp500();
+        SyntheticPath nasdaq = MarketPaths.nasdaq();
+        SyntheticPath dgs10 = MarketPaths.dgs10();
 
         List<Path> written = new ArrayList<>();
         written.add(writeFile(dir, "prices/RUT.csv", yahooCsv(rut, SEED + 5)));

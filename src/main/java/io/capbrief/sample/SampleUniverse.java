@@ -36,6 +36,9 @@ public final class SampleUniverse {
     static final double LARGE_COVERAGE = 10.0;
     static final double SMALL_NET_DEBT_TO_EBITDA = 3.5;
     static final double LARGE_NET_DEBT_TO_EBITDA = 1.75;
+    /** About the Russell 2000's 7.1% of Oct 2024 (METRICS.md 5); large companies' fixed coupons keep theirs lower. */
+    static final double SMALL_EFFECTIVE_RATE = 0.070;
+    static final double LARGE_EFFECTIVE_RATE = 0.041;
     /** Older years are annual-only (10-K): quarterly 10-Qs for every year would put the sample far over 60 MB. */
     static final int FIRST_QUARTERLY_YEAR = 2024;
 
@@ -55,8 +58,8 @@ public final class SampleUniverse {
     private final SampleDates dates;
     private final List<SampleCompany> small;
     private final List<SampleCompany> large;
-    /** Closes of every company on each grid date, indexed like the grid; null when not yet listed. */
-    private final Map<SampleCompany, BigDecimal[]> closes = new IdentityHashMap<>();
+    /** Closes of every company in cents, indexed like the close dates (members or not, so a walk never depends on membership). */
+    private final Map<SampleCompany, long[]> closes = new IdentityHashMap<>();
     /** The factors the calibration applied, for the record. */
     private final List<String> calibration = new ArrayList<>();
 
@@ -90,10 +93,10 @@ public final class SampleUniverse {
         for (SampleCompany c : companies()) {
             FinancialsDraw.draw(c, SEED);
             FinancialsDraw.drawLaterMaturities(c, SEED);
-            closes.put(c, PriceHistory.closes(c, SEED, dates.grid(), dates.wIndex()));
+            closes.put(c, PriceHistory.closes(c, SEED, dates.closeDates(), dates.closeIndexOfGrid(dates.wIndex())));
         }
-        calibrateLeverage("S&P 500 ", large, LARGE_COVERAGE, LARGE_NET_DEBT_TO_EBITDA);
-        calibrateLeverage("Russell 2000 ", small, SMALL_COVERAGE, SMALL_NET_DEBT_TO_EBITDA);
+        calibrateLeverage("S&P 500 ", large, LARGE_COVERAGE, LARGE_EFFECTIVE_RATE, LARGE_NET_DEBT_TO_EBITDA);
+        calibrateLeverage("Russell 2000 ", small, SMALL_COVERAGE, SMALL_EFFECTIVE_RATE, SMALL_NET_DEBT_TO_EBITDA);
         calibration.add("S&P 500 earnings yield scale "
                 + UniverseCalibration.forwardEarnings(large, spdr(dates.wIndex()), LARGE_FORWARD_PE));
         calibration.add("Russell 2000 earnings yield scale "
@@ -112,9 +115,7 @@ public final class SampleUniverse {
             LocalDate date = grid.get(j);
             SampleFiles.writeString(dir.resolve("holdings/IWM_holdings_" + date + ".csv"),
                     IsharesHoldingsWriter.csv(date, ishares(j)));
-            if (dates.spdrDate(j)) {
-                SpdrHoldingsWriter.write(dir.resolve("holdings/SPY_holdings_" + date + ".xlsx"), date, spdr(j));
-            }
+            SpdrHoldingsWriter.write(dir.resolve("holdings/SPY_holdings_" + date + ".xlsx"), date, spdr(j));
         }
         new CompanyfactsWriter(FIRST_QUARTERLY_YEAR, firstFiscalYear).write(dir.resolve("sec"), all);
         SampleFiles.writeString(dir.resolve("sec/company_tickers.json"), CompanyTickersWriter.json(all));
@@ -149,17 +150,23 @@ public final class SampleUniverse {
         return large;
     }
 
+    /** The close on grid date {@code j}: the holdings files print it. */
     BigDecimal close(SampleCompany c, int j) {
-        return closes.get(c)[j];
+        return closeOn(c, dates.closeIndexOfGrid(j));
+    }
+
+    /** The close on close date {@code k}. */
+    BigDecimal closeOn(SampleCompany c, int k) {
+        return BigDecimal.valueOf(closes.get(c)[k], 2);
     }
 
     /** The rows of the iShares file on grid date {@code j}: the fund's assets follow the Russell 2000 and grow 6% a year besides. */
     List<Holding> ishares(int j) {
         LocalDate date = dates.grid().get(j);
         List<SampleCompany> members = small.stream().filter(c -> c.memberAt(j)).toList();
-        double nav = 67e9 * PriceHistory.ratioToW(SampleHistory.RUT, date)
-                * StrictMath.exp(0.06 * ChronoUnit.DAYS.between(W, date) / 365.25);
-        return IsharesHoldingsWriter.rows(date, members, c -> close(c, j), nav, SampleHistory.RUT.floorEntry(date).getValue());
+        SyntheticPath rut = MarketPaths.rut();
+        double nav = 67e9 * MarketPaths.ratioToW(rut, date) * StrictMath.exp(0.06 * ChronoUnit.DAYS.between(W, date) / 365.25);
+        return IsharesHoldingsWriter.rows(date, members, c -> close(c, j), nav, rut.values().floorEntry(date).getValue());
     }
 
     List<Holding> spdr(int j) {
@@ -171,10 +178,11 @@ public final class SampleUniverse {
      * The sample's own scale always reaches its targets; a much smaller benchmark universe may hold
      * too few profitable borrowers to, and then keeps its drawn leverage.
      */
-    private void calibrateLeverage(String index, List<SampleCompany> pool, double coverage, double netDebtToEbitda) {
+    private void calibrateLeverage(String index, List<SampleCompany> pool, double coverage, double effectiveRate,
+                                   double netDebtToEbitda) {
         try {
             calibration.add(index + UniverseCalibration.leverage(pool, dates.wIndex(), W, FIRST_QUARTERLY_YEAR, coverage,
-                    netDebtToEbitda));
+                    effectiveRate, netDebtToEbitda));
         } catch (IllegalStateException e) {
             if (smallMembers + largeMembers == DEFAULT_COMPANIES && firstFiscalYear == W.getYear() - DEFAULT_YEARS) {
                 throw e;

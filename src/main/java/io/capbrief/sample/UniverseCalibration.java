@@ -2,6 +2,7 @@ package io.capbrief.sample;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 import io.capbrief.sample.SampleCompany.Filing;
 import io.capbrief.sample.SampleCompany.Flow;
@@ -13,20 +14,22 @@ import io.capbrief.sample.SampleCompany.Profile;
  */
 final class UniverseCalibration {
 
-    /** The factors applied, for the record: interest (and debt) of profitable borrowers, then their debt alone. */
-    record Leverage(double interestFactor, double debtFactor) {
+    /** The factors applied, for the record: interest (and debt) of profitable borrowers, their debt, every borrower's cash. */
+    record Leverage(double interestFactor, double debtFactor, double cashFactor) {
     }
 
     private UniverseCalibration() {
     }
 
     /**
-     * Sets interest coverage (sum EBIT / sum interest) and net debt / EBITDA (sum net debt / sum EBITDA) over
-     * the non-financial constituents at W by scaling the profitable borrowers: zombies and loss-makers keep
-     * the numbers that make them what they are.
+     * Sets interest coverage (sum EBIT / sum interest), the effective interest rate (sum interest / sum total debt)
+     * and net debt / EBITDA (sum net debt / sum EBITDA) over the non-financial constituents at W: the profitable
+     * borrowers' interest and then their debt are scaled, zombies and loss-makers keeping the numbers that make
+     * them what they are, and every borrower's cash, which sets how much of the debt is net. Total debt is the one
+     * the briefing reads ({@link SampleCompany#debtAsRead}).
      */
     static Leverage leverage(List<SampleCompany> pool, int wIndex, LocalDate w, int firstQuarterlyYear,
-                             double coverage, double netDebtToEbitda) {
+                             double coverage, double effectiveRate, double netDebtToEbitda) {
         List<Known> known = pool.stream()
                 .filter(c -> c.memberAt(wIndex) && !c.financialSector() && c.hasDebt)
                 .map(c -> Known.of(c, w, firstQuarterlyYear))
@@ -56,19 +59,28 @@ final class UniverseCalibration {
         for (Known k : known) {
             ebitda += k.ttm(Flow.EBIT) + k.ttm(Flow.DA);
             cash += k.company.cash(k.filing.fy(), k.filing.quarter());
-            double debt = k.company.debt(k.filing.fy(), k.filing.quarter());
+            double debt = k.company.debtAsRead(k.filing.fy(), k.filing.quarter());
             if (k.company.profile == Profile.PROFITABLE) {
                 profitableDebt += debt;
             } else {
                 otherDebt += debt;
             }
         }
-        double debtFactor = (netDebtToEbitda * ebitda + cash - otherDebt) / profitableDebt;
+        double debt = ebit / coverage / effectiveRate;
+        double debtFactor = (debt - otherDebt) / profitableDebt;
         if (!(debtFactor > 0)) {
-            throw new IllegalStateException("cannot reach net debt / EBITDA " + netDebtToEbitda);
+            throw new IllegalStateException("cannot reach an effective rate of " + effectiveRate + ": the others' debt is too high");
         }
         scaleProfitable(pool, debtFactor, false);
-        return new Leverage(interestFactor, debtFactor);
+        double cashFactor = (debt - netDebtToEbitda * ebitda) / cash;
+        if (!(cashFactor > 0)) {
+            throw new IllegalStateException("cannot reach net debt / EBITDA " + netDebtToEbitda + " at an effective rate of "
+                    + effectiveRate);
+        }
+        for (Known k : known) {
+            k.company.cashRef *= cashFactor;
+        }
+        return new Leverage(interestFactor, debtFactor, cashFactor);
     }
 
     private static void scaleProfitable(List<SampleCompany> pool, double factor, boolean interestToo) {
@@ -89,19 +101,32 @@ final class UniverseCalibration {
      * @return the scale applied to the drawn earnings yields
      */
     static double forwardEarnings(List<SampleCompany> pool, List<Holding> holdings, double forwardPe) {
+        double scale = earningsScale(holdings, c -> c.earningsYield, forwardPe);
+        if (Double.isNaN(scale)) {
+            // only a tiny benchmark universe can have more losses than earnings; it keeps its drawn yields
+            scale = 1;
+        }
+        for (SampleCompany c : pool) {
+            c.ntmEpsW = scale * c.earningsYield * c.priceW;
+        }
+        return scale;
+    }
+
+    /**
+     * The factor on every constituent's earnings yield (NTM EPS / price) that gives the index the forward P/E
+     * {@code forwardPe} over {@code holdings}, weights renormalised over the constituents with an estimate; NaN
+     * when their forward earnings are not positive, which no factor can mend.
+     */
+    static double earningsScale(List<Holding> holdings, ToDoubleFunction<SampleCompany> earningsYield, double forwardPe) {
         double weights = 0;
         double yield = 0;
         for (Holding h : holdings) {
             if (h.company() != null && !h.company().noEstimates) {
                 weights += h.weight().doubleValue();
-                yield += h.weight().doubleValue() * h.company().earningsYield;
+                yield += h.weight().doubleValue() * earningsYield.applyAsDouble(h.company());
             }
         }
-        double scale = weights / (forwardPe * yield);
-        for (SampleCompany c : pool) {
-            c.ntmEpsW = scale * c.earningsYield * c.priceW;
-        }
-        return scale;
+        return yield > 0 ? weights / (forwardPe * yield) : Double.NaN;
     }
 
     /** What the briefing knows about a company at W: its latest filing, when the TTM figures are defined. */
