@@ -50,8 +50,8 @@ final class SampleDates {
 
     /**
      * The days the companies have closes on, in order: the last trading day on or before each month's last Friday
-     * from the first grid date's month to December 2024, and on or before every Friday from two years before W;
-     * every grid date is one of them. The companies' closes are indexed like it.
+     * from the first grid date's month to December 2024, and on or before every Friday from two years before W (or
+     * the first grid date); every grid date is one of them. The companies' closes are indexed like it.
      */
     List<LocalDate> closeDates() {
         return closeDates;
@@ -80,7 +80,9 @@ final class SampleDates {
         }
         LocalDate friday = SampleUniverse.W.minusYears(WEEKLY_CLOSE_YEARS).with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
         for (; friday.getYear() <= 2024; friday = friday.plusWeeks(1)) {
-            dates.add(tradedOnOrBefore(friday));
+            if (!friday.isBefore(first)) {
+                dates.add(tradedOnOrBefore(friday));
+            }
         }
         return List.copyOf(dates);
     }

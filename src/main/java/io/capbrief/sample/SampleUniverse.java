@@ -12,8 +12,9 @@ import java.util.Random;
 
 /**
  * Writes a deterministic synthetic company universe (about 2,000 Russell-2000-like and 500 S&P-500-like
- * companies) as iShares and SPDR holdings, SEC companyfacts and company_tickers, and consensus estimates,
- * calibrated so the week ending 2024-11-22 reads like the real one (METRICS.md sections 3-5).
+ * companies) as iShares and SPDR holdings, SEC companyfacts and company_tickers, consensus estimates and
+ * company closes, calibrated so the week ending 2024-11-22 reads like the real one (METRICS.md sections 3-5)
+ * and its forward P/E on earlier dates follows a plausible past.
  */
 public final class SampleUniverse {
 
