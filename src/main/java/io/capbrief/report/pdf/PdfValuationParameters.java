@@ -80,7 +80,8 @@ final class PdfValuationParameters {
         Double percentile = b.figure(HistoryDisplay.statistic(figure, HistoryDisplay.HISTORY_PCT));
         List<String> parts = new ArrayList<>();
         if (z != null) {
-            parts.add("z-score " + DisplayFormat.zScore(z));
+            // a no-break hyphen and space and a minus sign: a line never breaks inside "z-score -0.91"
+            parts.add("z\u2011score\u00A0" + DisplayFormat.zScore(z).replace('-', '\u2212'));
         }
         if (percentile != null) {
             parts.add(DisplayFormat.percentile(percentile) + " percentile");

@@ -65,10 +65,10 @@ class PdfBriefingPagesTest {
         String page = pages(render(SampleBriefings.week20241122())).get(2);
 
         assertThat(page).contains("Russell 2000: forward P/E 27.9x against a 5-year average of 22.5x and a 10-year "
-                + "average of 21.9x (z-score +3.60, 100th percentile). S&P 500: forward P/E 22.7x against a 5-year "
-                + "average of 19.3x and a 10-year average of 18.7x (z-score +2.46, 100th percentile).");
+                + "average of 21.9x (z\u2011score\u00A0+3.60, 100th percentile). S&P 500: forward P/E 22.7x against a 5-year "
+                + "average of 19.3x and a 10-year average of 18.7x (z\u2011score\u00A0+2.46, 100th percentile).");
         assertThat(page).contains("Relative forward P/E (Russell 2000 / S&P 500): 1.2x against a 10-year average of "
-                + "1.2x (z-score +2.49, 100th percentile).");
+                + "1.2x (z\u2011score\u00A0+2.49, 100th percentile).");
     }
 
     @Test
