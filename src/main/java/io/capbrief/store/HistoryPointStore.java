@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,11 +40,13 @@ public class HistoryPointStore {
     }
 
     /**
-     * Replaces the point's figures as a whole, all or nothing; a null value is stored as SQL NULL, never 0.
+     * Replaces the point's figures as a whole, all or nothing, and commits them at once, even inside a
+     * weekly run's step: a run killed half way through a build keeps the points it computed. A null
+     * value is stored as SQL NULL, never 0.
      *
      * @param computedAt when the inputs were read: loads committed after it were not seen
      */
-    @Transactional
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void replace(LocalDate point, Map<String, Double> figures, Instant computedAt) {
         jdbc.update("DELETE FROM history_figure WHERE point = ?", Date.valueOf(point));
         jdbc.update("DELETE FROM history_point WHERE point = ?", Date.valueOf(point));

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * History points end to end (METRICS.md section 8) on a three-company index computed by hand: each
@@ -44,6 +46,9 @@ class HistoryFunctionalTests {
 
     @Autowired
     HistoryUpdater updater;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @TempDir
     Path dir;
@@ -109,6 +114,14 @@ class HistoryFunctionalTests {
 
         // and with nothing new loaded, a third pass computes nothing
         assertThat(updater.update(WEEK.plusWeeks(1)).computed()).isZero();
+
+        // a step that fails after its history points were computed (its transaction rolled back) keeps them
+        points.deleteFrom(AUG);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            updater.update(WEEK);
+            status.setRollbackOnly();
+        });
+        assertThat(points.computed().keySet()).containsExactly(AUG, SEP, OCT);
     }
 
     private static Map<String, Double> figures(WeekOutcome outcome) throws IOException {
