@@ -2,7 +2,6 @@ package io.capbrief.store;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,11 +55,7 @@ public class HistoryPointStore {
         jdbc.batchUpdate("INSERT INTO history_figure (point, name, val) VALUES (?, ?, ?)", rows, 1000, (ps, e) -> {
             ps.setDate(1, Date.valueOf(point));
             ps.setString(2, e.getKey());
-            if (e.getValue() == null) {
-                ps.setNull(3, Types.DOUBLE);
-            } else {
-                ps.setDouble(3, e.getValue());
-            }
+            Jdbc.setDouble(ps, 3, e.getValue());
         });
     }
 

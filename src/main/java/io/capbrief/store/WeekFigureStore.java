@@ -1,7 +1,6 @@
 package io.capbrief.store;
 
 import java.sql.Date;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,11 +30,7 @@ public class WeekFigureStore {
         jdbc.batchUpdate("INSERT INTO week_figure (week, name, val) VALUES (?, ?, ?)", rows, 1000, (ps, e) -> {
             ps.setDate(1, Date.valueOf(week));
             ps.setString(2, e.getKey());
-            if (e.getValue() == null) {
-                ps.setNull(3, Types.DOUBLE);
-            } else {
-                ps.setDouble(3, e.getValue());
-            }
+            Jdbc.setDouble(ps, 3, e.getValue());
         });
     }
 
