@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import io.capbrief.model.CompanyIndustry;
+
 /** The file formats the manifest's {@code format:} accepts, each with its reader and what an entry must name. */
 public enum SourceFormat {
     FRED_CSV("fred-csv", Target.INDEX_OR_SERIES) {
@@ -44,6 +46,13 @@ public enum SourceFormat {
         @Override
         public ExtractedFile read(Path file, String target, LocalDate asOf) {
             return new ExtractedFile(null, new SecCompanyTickersReader().read(file), List.of());
+        }
+    },
+    SEC_SUBMISSIONS_JSON("sec-submissions-json", Target.NONE) {
+        @Override
+        public ExtractedFile read(Path file, String target, LocalDate asOf) {
+            CompanyIndustry industry = new SecSubmissionsReader().read(file);
+            return new ExtractedFile(null, industry == null ? List.of() : List.of(industry), List.of());
         }
     },
     FUNDAMENTALS_CSV("fundamentals-csv", Target.AS_OF) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.capbrief.model.CompanyFact;
+import io.capbrief.model.CompanyIndustry;
 import io.capbrief.model.EstimateRow;
 import io.capbrief.model.FundamentalsRow;
 import io.capbrief.model.HoldingRow;
@@ -52,6 +53,7 @@ public class StagedItemWriter implements ItemWriter<StagedItem> {
                 HoldingRow.class, (id, first, r) -> holdings.insert(id, (List<HoldingRow>) r),
                 CompanyFact.class, (id, first, r) -> facts.insert(id, first, (List<CompanyFact>) r),
                 TickerCik.class, (id, first, r) -> master.insertTickers(id, first, (List<TickerCik>) r),
+                CompanyIndustry.class, (id, first, r) -> master.insertIndustries(id, first, (List<CompanyIndustry>) r),
                 FundamentalsRow.class, (id, first, r) -> master.insertFundamentals(id, (List<FundamentalsRow>) r),
                 EstimateRow.class, (id, first, r) -> estimates.insert(id, (List<EstimateRow>) r),
                 QuarterlyEstimate.class, (id, first, r) -> estimates.insertQuarterly(id, first, (List<QuarterlyEstimate>) r),

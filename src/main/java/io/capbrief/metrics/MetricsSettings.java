@@ -1,5 +1,7 @@
 package io.capbrief.metrics;
 
+import java.nio.file.Path;
+
 import io.capbrief.metrics.fundamentals.ScreenThresholds;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param creditSpread added to the 10-year yield for the rate shock, in percentage points
  * @param screens the screens' thresholds, each defaulting on its own to {@link ScreenThresholds}' defaults
+ * @param sicSectors the table of SIC code ranges to sectors, for holdings rows that name no sector
  */
 @ConfigurationProperties("capbrief.metrics")
-public record MetricsSettings(@DefaultValue("3.0") double creditSpread, @DefaultValue ScreenThresholds screens) {}
+public record MetricsSettings(@DefaultValue("3.0") double creditSpread, @DefaultValue ScreenThresholds screens,
+        @DefaultValue("config/sic-sectors.csv") Path sicSectors) {}

@@ -152,6 +152,7 @@ final class ValuationCalculator {
         private final Map<String, FundamentalsRow> vendorByTicker = new HashMap<>();
         private final LocalDate vendorAsOf;
         private int filledFromVendor;
+        private int sectorsFromSic;
         private final Map<String, CompanyFundamentals> fundamentalsByTicker = new HashMap<>();
         private final Map<LocalDate, Integer> pricedFromHoldings = new TreeMap<>();
         private final Map<String, DataNote> notes = new TreeMap<>();
@@ -182,7 +183,20 @@ final class ValuationCalculator {
             Estimate earlier = ticker == null ? null : estimate(inputs.earlierEstimateByTicker().get(ticker));
             Double earlierNtmEps = earlier == null ? null
                     : CompanyMetricsCalculator.ntmEps(earlier, week.minusDays(EPS_REVISION_DAYS));
-            return new Constituent(ticker, row.sector(), row.weight(), metrics, fundamentals, earlierNtmEps);
+            return new Constituent(ticker, sector(row), row.weight(), metrics, fundamentals, earlierNtmEps);
+        }
+
+        /** The holdings file's sector, else the one the company's SEC SIC code maps to (the SPDR workbook names none). */
+        private String sector(HoldingRow row) {
+            if (row.sector() != null || row.ticker() == null) {
+                return row.sector();
+            }
+            String cik = inputs.cikByTicker().get(row.ticker());
+            String sector = cik == null ? null : inputs.sectorByCik().get(cik);
+            if (sector != null) {
+                sectorsFromSic++;
+            }
+            return sector;
         }
 
         private static Estimate estimate(EstimateRow e) {
@@ -228,6 +242,9 @@ final class ValuationCalculator {
             pricedFromHoldings.forEach((date, count) -> all.add(ValuationNotes.pricedFromHoldings(date, count)));
             if (filledFromVendor > 0) {
                 all.add(ValuationNotes.filledFromVendor(filledFromVendor, vendorAsOf));
+            }
+            if (sectorsFromSic > 0) {
+                all.add(ValuationNotes.sectorsFromSic(sectorsFromSic));
             }
             all.addAll(notes.values());
             return all;

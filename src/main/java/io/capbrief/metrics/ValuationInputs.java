@@ -24,6 +24,7 @@ import io.capbrief.store.HoldingStore;
  * @param closeByTicker the close on the last trading day on or before the week, from a company price source
  * @param vendorFile the latest vendor fundamentals file known at the week, null when there is none
  * @param history the {@link HistoryFigures} at each history point before the week (METRICS.md section 8), oldest first
+ * @param sectorByCik each registrant's sector from its SEC SIC code ({@link SicSectors}), for holdings rows that name none
  */
 record ValuationInputs(
         LocalDate week,
@@ -35,7 +36,18 @@ record ValuationInputs(
         Map<String, EstimateRow> earlierEstimateByTicker,
         Map<String, CompanyPriceStore.Dated> closeByTicker,
         CompanyMasterStore.VendorFile vendorFile,
-        NavigableMap<LocalDate, Map<String, Double>> history) {
+        NavigableMap<LocalDate, Map<String, Double>> history,
+        Map<String, String> sectorByCik) {
+
+    /** Inputs with no sector from SIC codes. */
+    ValuationInputs(LocalDate week, Double tenYearYield, Map<IndexCode, HoldingStore.Holdings> holdings,
+            Map<String, List<CompanyFact>> factsByCik, Map<String, String> cikByTicker,
+            Map<String, EstimateRow> estimateByTicker, Map<String, EstimateRow> earlierEstimateByTicker,
+            Map<String, CompanyPriceStore.Dated> closeByTicker, CompanyMasterStore.VendorFile vendorFile,
+            NavigableMap<LocalDate, Map<String, Double>> history) {
+        this(week, tenYearYield, holdings, factsByCik, cikByTicker, estimateByTicker, earlierEstimateByTicker, closeByTicker,
+                vendorFile, history, Map.of());
+    }
 
     /** Inputs with no estimate 13 weeks earlier, so the EPS revision is empty. */
     ValuationInputs(LocalDate week, Double tenYearYield, Map<IndexCode, HoldingStore.Holdings> holdings,

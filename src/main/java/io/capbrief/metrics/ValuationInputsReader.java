@@ -2,11 +2,13 @@ package io.capbrief.metrics;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import io.capbrief.model.CompanyFact;
+import io.capbrief.model.CompanyIndustry;
 import io.capbrief.model.EstimateRow;
 import io.capbrief.model.IndexCode;
 import io.capbrief.store.CompanyFactStore;
@@ -29,8 +31,14 @@ class ValuationInputsReader {
     private final CompanyPriceStore prices;
     private final HistoryPointStore history;
 
+    private final SicSectors sicSectors;
+    /** The sectors of the last industry map read: it is kept by the store until something new is committed. */
+    private Map<String, CompanyIndustry> industriesMapped;
+    private Map<String, String> sectorByCik;
+
     ValuationInputsReader(HoldingStore holdings, CompanyFactStore facts, CompanyMasterStore master,
-            EstimateStore estimates, CompanyPriceStore prices, HistoryPointStore history) {
+            EstimateStore estimates, CompanyPriceStore prices, HistoryPointStore history, MetricsSettings settings) {
+        this.sicSectors = SicSectors.load(settings.sicSectors());
         this.holdings = holdings;
         this.facts = facts;
         this.master = master;
@@ -52,7 +60,23 @@ class ValuationInputsReader {
             holdings.asOf(index.name(), week).ifPresent(file -> files.put(index, file));
         }
         return new ValuationInputs(week, tenYearYield, files, factsByCik, cikByTicker, estimateByTicker,
-                earlierEstimateByTicker, closeByTicker, vendorFile, history.pointsBefore(week));
+                earlierEstimateByTicker, closeByTicker, vendorFile, history.pointsBefore(week), sectorByCik());
+    }
+
+    private synchronized Map<String, String> sectorByCik() {
+        Map<String, CompanyIndustry> industries = master.industryByCik();
+        if (industries != industriesMapped) {
+            Map<String, String> sectors = new HashMap<>();
+            industries.forEach((cik, industry) -> {
+                String sector = sicSectors.sectorOf(industry.sic());
+                if (sector != null) {
+                    sectors.put(cik, sector);
+                }
+            });
+            sectorByCik = Map.copyOf(sectors);
+            industriesMapped = industries;
+        }
+        return sectorByCik;
     }
 
     /**
@@ -65,7 +89,7 @@ class ValuationInputsReader {
             holdings.asOf(index.name(), point).ifPresent(file -> files.put(index, file));
         }
         return new ValuationInputs(point, null, files, facts.knownAt(point), master.cikByTicker(),
-                estimates.latestKnownAt(point), prices.closesAt(point), master.vendorFileKnownAt(point).orElse(null),
-                new TreeMap<>());
+                estimates.latestKnownAt(point), Map.of(), prices.closesAt(point), master.vendorFileKnownAt(point).orElse(null),
+                new TreeMap<>(), sectorByCik());
     }
 }

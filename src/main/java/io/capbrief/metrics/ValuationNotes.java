@@ -104,6 +104,12 @@ final class ValuationNotes {
                 + ", so their history percentiles are empty", "shown as \u2013; the history starts with the first holdings file");
     }
 
+    static DataNote sectorsFromSic(int rows) {
+        return new DataNote("holdings", null, rows + (rows == 1 ? " constituent row names" : " constituent rows name")
+                + " no sector in its holdings file",
+                "sector taken from the company's SEC SIC code (config/sic-sectors.csv)");
+    }
+
     static DataNote pricedFromHoldings(LocalDate holdingsAsOf, int rows) {
         return new DataNote("holdings", null, rows
                 + " constituent rows have no company price source and were priced from the holdings file dated " + holdingsAsOf,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.capbrief.model.FundamentalsRow;
+import io.capbrief.model.CompanyIndustry;
 import io.capbrief.model.TickerCik;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,26 +32,41 @@ public class CompanyMasterStore {
                 });
     }
 
-    /** The map as the store stood at a version. */
-    private record Tickers(StoreVersion version, Map<String, String> cikByTicker) {}
+    private final KeptUntilCommit<Map<String, String>> tickers = new KeptUntilCommit<>();
 
-    private Tickers tickers;
-
-    /**
-     * Ticker to CIK from every committed map, a later map (or a later entry) overriding an earlier one;
-     * read-only, and read again only once something new is committed.
-     */
-    public synchronized Map<String, String> cikByTicker() {
-        StoreVersion version = StoreVersion.of(jdbc);
-        if (tickers == null || !tickers.version().equals(version)) {
+    /** Ticker to CIK from every committed map, a later map (or a later entry) overriding an earlier one; read-only. */
+    public Map<String, String> cikByTicker() {
+        return tickers.get(jdbc, () -> {
             Map<String, String> map = new HashMap<>();
             jdbc.query("SELECT t.ticker, t.cik FROM company_ticker t JOIN source_load l ON l.id = t.load_id "
                     + "WHERE l.state = 'COMMITTED' ORDER BY t.load_id, t.seq", rs -> {
                         map.put(rs.getString(1), rs.getString(2));
                     });
-            tickers = new Tickers(version, java.util.Collections.unmodifiableMap(map));
-        }
-        return tickers.cikByTicker();
+            return java.util.Collections.unmodifiableMap(map);
+        });
+    }
+
+    public void insertIndustries(long loadId, int firstSeq, List<CompanyIndustry> industries) {
+        Jdbc.insertNumbered(jdbc, "INSERT INTO company_industry (load_id, seq, cik, sic, description) VALUES (?, ?, ?, ?, ?)",
+                loadId, firstSeq, industries, (ps, i) -> {
+                    ps.setString(3, i.cik());
+                    ps.setString(4, i.sic());
+                    ps.setString(5, i.description());
+                });
+    }
+
+    private final KeptUntilCommit<Map<String, CompanyIndustry>> industries = new KeptUntilCommit<>();
+
+    /** Each registrant's SIC code by CIK, the latest committed submissions file winning; read-only. */
+    public Map<String, CompanyIndustry> industryByCik() {
+        return industries.get(jdbc, () -> {
+            Map<String, CompanyIndustry> map = new HashMap<>();
+            jdbc.query("SELECT i.cik, i.sic, i.description FROM company_industry i JOIN source_load l ON l.id = i.load_id "
+                    + "WHERE l.state = 'COMMITTED' ORDER BY i.load_id, i.seq", rs -> {
+                        map.put(rs.getString(1), new CompanyIndustry(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    });
+            return java.util.Collections.unmodifiableMap(map);
+        });
     }
 
     public void insertFundamentals(long loadId, List<FundamentalsRow> rows) {

@@ -84,7 +84,7 @@ public class SourceLoadStore {
     }
 
     /** Every table whose rows belong to a load. */
-    private static final List<String> LOADED_TABLES = List.of("series_point", "holding", "company_fact", "company_ticker",
+    private static final List<String> LOADED_TABLES = List.of("series_point", "holding", "company_fact", "company_ticker", "company_industry",
             "vendor_fundamental", "estimate", "quarterly_estimate", "company_price", "rejected_row");
 
     @Transactional

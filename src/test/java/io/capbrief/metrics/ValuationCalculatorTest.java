@@ -101,6 +101,28 @@ class ValuationCalculatorTest {
     }
 
     @Test
+    void takesTheSectorOfARowThatNamesNoneFromItsSicCode() {
+        // AAA's row names no sector (as every SPDR row does); its SIC code maps to Financials
+        ValuationInputs now = inputs();
+        HoldingStore.Holdings file = now.holdings().get(IndexCode.RUSSELL_2000);
+        List<HoldingRow> rows = file.rows().stream().map(r -> r.ticker().equals("AAA")
+                ? new HoldingRow(r.ticker(), r.name(), null, r.weight(), r.price(), r.shares(), r.currency(), r.line()) : r).toList();
+        ValuationInputs unnamed = new ValuationInputs(now.week(), now.tenYearYield(),
+                Map.of(IndexCode.RUSSELL_2000, new HoldingStore.Holdings(file.asOf(), file.sourceFile(), rows),
+                        IndexCode.SP_500, now.holdings().get(IndexCode.SP_500)),
+                now.factsByCik(), now.cikByTicker(), now.estimateByTicker(), now.earlierEstimateByTicker(), now.closeByTicker(),
+                now.vendorFile(), now.history(), Map.of("0000000001", "Financials"));
+
+        Valuation v = calculator.compute(unnamed);
+
+        assertThat(constituent(v, IndexCode.RUSSELL_2000, "AAA").sector()).isEqualTo("Financials");
+        // a financial now, AAA leaves the leverage aggregates to BBB alone: net debt 200 / EBITDA 20
+        assertThat(v.figures().get("RUSSELL_2000.net_debt_ebitda")).isEqualTo(10.0);
+        assertThat(v.notes()).contains(new DataNote("holdings", null, "1 constituent row names no sector in its holdings file",
+                "sector taken from the company's SEC SIC code (config/sic-sectors.csv)"));
+    }
+
+    @Test
     void screensTheSmallCaps() {
         Valuation v = calculator.compute(inputs());
 
