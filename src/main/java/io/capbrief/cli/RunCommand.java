@@ -41,7 +41,8 @@ class RunCommand implements Callable<Integer> {
     Weeks weeks;
 
     @Option(names = "--sources", paramLabel = "FILE",
-            description = "The sources manifest (default: config/sources.yml over the landing zone, filled with the bundled sample when empty).")
+            description = "The sources manifest (default: config/sources.yml over the landing zone; an empty landing zone "
+                    + "stops the run: try `capbrief demo` for the bundled sample).")
     Path sources;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where briefings go (default: capbrief.out-dir, ./out).")

@@ -4,6 +4,7 @@ import java.util.Date;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import io.capbrief.job.DefaultSources;
 import io.capbrief.schedule.ScheduleSettings;
 import io.capbrief.schedule.WeeklySchedule;
 
@@ -25,6 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Run the weekly briefing on its schedule (capbrief.schedule: default Fridays 18:00 America/New_York) "
                 + "until stopped with SIGTERM or Ctrl-C; a run in progress is finished first.",
+                "With an empty landing zone (capbrief.landing-dir) it starts with a warning, and each scheduled run fails "
+                + "with the reason (see `capbrief runs`) until files are there; it never briefs the sample.",
                 "Health (store, mail, scheduler) is served at http://localhost:<server.port, default 8081>/actuator/health."})
 class ServeCommand implements Callable<Integer> {
 
@@ -38,15 +41,17 @@ class ServeCommand implements Callable<Integer> {
     private final ScheduleSettings settings;
     private final ConfigurableApplicationContext context;
     private final Environment environment;
+    private final DefaultSources defaultSources;
 
     /** The schedule and scheduler exist only where Quartz is configured, which {@code CapbriefApplication} does for serve. */
     ServeCommand(ObjectProvider<WeeklySchedule> schedule, ObjectProvider<Scheduler> scheduler, ScheduleSettings settings,
-            ConfigurableApplicationContext context, Environment environment) {
+            ConfigurableApplicationContext context, Environment environment, DefaultSources defaultSources) {
         this.schedule = schedule;
         this.scheduler = scheduler;
         this.settings = settings;
         this.context = context;
         this.environment = environment;
+        this.defaultSources = defaultSources;
     }
 
     @Override
@@ -64,6 +69,10 @@ class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("capbrief serve: the weekly briefing runs on '" + settings.cron() + "' in "
                 + settings.zone() + "; next run due " + next.toInstant().atZone(settings.zone())
                 + ". Health: http://localhost:" + port + "/actuator/health. Stop with SIGTERM or Ctrl-C.");
+        // A service waiting for its files is legitimate (they may be dropped or fetched before Friday), so this only warns.
+        defaultSources.missingSources().ifPresent(reason -> log.warn(
+                "capbrief serve: {}. The scheduled run fails that week, recorded in `capbrief runs`, and mails nothing, "
+                        + "until the landing zone has files.", reason));
         spec.commandLine().getOut().flush();
         closed.await();
         return 0;

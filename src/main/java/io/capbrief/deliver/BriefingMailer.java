@@ -170,7 +170,7 @@ public class BriefingMailer {
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(settings.from());
         helper.setTo(recipient.address());
-        helper.setSubject(EmailBodyRenderer.subject(week, version));
+        helper.setSubject(subject(week, version, files));
         helper.setText(Files.readString(files.emailText()), Files.readString(files.emailHtml()));
         String name = "capbrief-" + week + "-v" + version;
         if (recipient.pdf()) {
@@ -181,6 +181,12 @@ public class BriefingMailer {
         }
         message.saveChanges();
         return message;
+    }
+
+    /** The subject rendered with the bodies (it carries [SAMPLE] for a briefing on the sample), else the plain one. */
+    private static String subject(LocalDate week, int version, BriefingFiles files) throws IOException {
+        return Files.isRegularFile(files.emailSubject()) ? Files.readString(files.emailSubject()).strip()
+                : EmailBodyRenderer.subject(week, version);
     }
 
     private static Path existing(Path file) throws NoSuchFileException {

@@ -1,25 +1,20 @@
 package io.capbrief.job;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.Optional;
 
-import io.capbrief.sample.SampleLandingZone;
+import io.capbrief.extract.SourcesManifest;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * The embedded default: with no manifest named, runs read {@code config/sources.yml} over the
- * landing zone, and an empty landing zone is first filled with the bundled sample data.
+ * landing zone. An empty landing zone is an error, never a cue to brief the synthetic sample:
+ * only {@code demo} and {@code sample-data} write that.
  */
 @Component
 public class DefaultSources {
-
-    private static final Logger log = LoggerFactory.getLogger(DefaultSources.class);
 
     private final RunSettings settings;
 
@@ -27,27 +22,62 @@ public class DefaultSources {
         this.settings = settings;
     }
 
-    /** The manifest to use: the one named, else the default, writing the sample first if the landing zone is empty. */
+    /**
+     * The manifest to use: the one named, else the default.
+     *
+     * @throws NoSourceFilesException when none is named and the default has nothing to read
+     */
     public Path manifest(Path named) {
         if (named != null) {
             return named;
         }
-        Path landing = settings.landingDir();
-        if (isEmpty(landing)) {
-            new SampleLandingZone().write(landing);
-            log.info("Landing zone {} was empty: wrote the bundled sample data into it", landing.toAbsolutePath());
-        }
-        return Files.isRegularFile(settings.sources()) ? settings.sources() : landing.resolve("sources.yml");
+        Path manifest = defaultManifest();
+        requireSources(manifest);
+        return manifest;
     }
 
-    private static boolean isEmpty(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return true;
+    /** {@code capbrief.sources} when that file exists, else the {@code sources.yml} a landing zone may carry. */
+    public Path defaultManifest() {
+        return Files.isRegularFile(settings.sources()) ? settings.sources() : settings.landingDir().resolve("sources.yml");
+    }
+
+    /**
+     * Fails a run of the default manifest that would find no source file, with the one-line reason an
+     * operator acts on; any other manifest is left to the planner, which names each entry it cannot match.
+     */
+    public void requireSources(Path manifest) {
+        if (isDefault(manifest)) {
+            missingSources().ifPresent(reason -> {
+                throw new NoSourceFilesException(reason);
+            });
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.noneMatch(Files::isRegularFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
+    }
+
+    /** Why the default manifest has nothing to brief, or empty when it has something. */
+    public Optional<String> missingSources() {
+        Path manifest = defaultManifest();
+        if (Files.isRegularFile(manifest) && hasSources(SourcesManifest.read(manifest))) {
+            return Optional.empty();
         }
+        return Optional.of("no source files in " + shown(settings.landingDir())
+                + ": run `capbrief fetch`, put files there, or try `capbrief demo`");
+    }
+
+    /** As the operator configured it: binding drops the "./" of "./landing", which says where to look. */
+    static String shown(Path dir) {
+        String path = dir.toString();
+        return dir.isAbsolute() || path.startsWith(".") ? path : "./" + path;
+    }
+
+    /**
+     * Whether any entry of the manifest matches a file. An entry that is fetched ({@code url:}) will
+     * count too, however empty its folder, once the manifest carries URLs.
+     */
+    public boolean hasSources(SourcesManifest manifest) {
+        return manifest.sources().stream().anyMatch(source -> !manifest.files(source).isEmpty());
+    }
+
+    private boolean isDefault(Path manifest) {
+        return manifest.toAbsolutePath().normalize().equals(defaultManifest().toAbsolutePath().normalize());
     }
 }

@@ -1,5 +1,6 @@
 package io.capbrief.job;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -10,20 +11,27 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Hashes the manifest's files and stages a load for each one whose content is new. */
+/**
+ * Hashes the manifest's files and stages a load for each one whose content is new; a default
+ * manifest with no file to read fails the run here, so a scheduled week records why.
+ */
 class PlanSourcesTasklet implements Tasklet {
 
     static final String LOAD_IDS = "loadIds";
 
     private final SourceLoadPlanner planner;
+    private final DefaultSources defaultSources;
 
-    PlanSourcesTasklet(SourceLoadPlanner planner) {
+    PlanSourcesTasklet(SourceLoadPlanner planner, DefaultSources defaultSources) {
         this.planner = planner;
+        this.defaultSources = defaultSources;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
-        List<Long> loadIds = planner.plan(SourcesManifest.read(WeekParameters.of(context).sources()));
+        Path manifest = WeekParameters.of(context).sources();
+        defaultSources.requireSources(manifest);
+        List<Long> loadIds = planner.plan(SourcesManifest.read(manifest));
         context.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString(LOAD_IDS, loadIds.stream().map(String::valueOf).collect(Collectors.joining(",")));
         return RepeatStatus.FINISHED;

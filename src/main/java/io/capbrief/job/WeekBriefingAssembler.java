@@ -15,6 +15,7 @@ import io.capbrief.model.IndexCode;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.BriefingAssembler;
 import io.capbrief.report.RejectedRowFindings;
+import io.capbrief.sample.SampleFingerprints;
 import io.capbrief.store.RejectedRowStore;
 import io.capbrief.store.SeriesStore;
 import io.capbrief.store.SourceLoadStore;
@@ -42,8 +43,9 @@ public class WeekBriefingAssembler {
 
     public Briefing assemble(WeeklyFigures figures, int version, Instant generatedAt, List<String> correction) {
         LocalDate week = figures.week();
-        return assembler.assemble(figures, version, generatedAt, closes(week), sources(week), correction,
-                RejectedRowFindings.of(rejected.knownAt(week)), history(figures));
+        List<Briefing.Source> sources = sources(week);
+        return assembler.assemble(figures, version, generatedAt, closes(week), sources, correction,
+                RejectedRowFindings.of(rejected.knownAt(week)), history(figures), onSample(sources));
     }
 
     private Map<IndexCode, NavigableMap<LocalDate, Double>> closes(LocalDate week) {
@@ -60,6 +62,11 @@ public class WeekBriefingAssembler {
         historyPoints.pointsBefore(figures.week()).forEach((point, values) -> rows.add(new Briefing.HistoryRow(point, values)));
         rows.add(new Briefing.HistoryRow(figures.week(), HistoryFigures.of(figures.figures())));
         return rows.stream().filter(r -> r.figures().values().stream().anyMatch(Objects::nonNull)).toList();
+    }
+
+    /** Decided by the content the store holds, so neither a renamed folder nor an edited manifest hides the sample. */
+    static boolean onSample(List<Briefing.Source> sources) {
+        return SampleFingerprints.anyOf(sources.stream().map(Briefing.Source::sha256).toList());
     }
 
     private List<Briefing.Source> sources(LocalDate week) {

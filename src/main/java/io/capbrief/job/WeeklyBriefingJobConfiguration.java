@@ -57,8 +57,9 @@ public class WeeklyBriefingJobConfiguration {
 
     /** Re-planned on a restart: the files may have been fixed since the failure. */
     @Bean
-    public Step plan(JobRepository jobRepository, PlatformTransactionManager tx, SourceLoadPlanner planner) {
-        return new StepBuilder("plan", jobRepository).tasklet(new PlanSourcesTasklet(planner), tx)
+    public Step plan(JobRepository jobRepository, PlatformTransactionManager tx, SourceLoadPlanner planner,
+            DefaultSources defaultSources) {
+        return new StepBuilder("plan", jobRepository).tasklet(new PlanSourcesTasklet(planner, defaultSources), tx)
                 .allowStartIfComplete(true).build();
     }
 

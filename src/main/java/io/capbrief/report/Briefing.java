@@ -18,6 +18,7 @@ import io.capbrief.model.EventSpec;
  *     means the figure could not be computed
  * @param events the configured market events that returns are measured from
  * @param findings the data-quality findings: what is wrong with the inputs and what was done
+ * @param sample whether any source is the bundled synthetic sample: every page, sheet and subject then says so
  */
 public record Briefing(
         LocalDate week,
@@ -32,7 +33,19 @@ public record Briefing(
         Map<String, Double> figures,
         List<String> correction,
         List<DataNote> findings,
-        Valuation valuation) {
+        Valuation valuation,
+        boolean sample) {
+
+    /** What a briefing made from the bundled sample says on every PDF page and in the workbook's Summary. */
+    public static final String SAMPLE_NOTE = "Sample data: synthetic, not market figures";
+
+    /** A briefing on real sources, as test fixtures make it. */
+    public Briefing(LocalDate week, int version, Instant generatedAt, List<IndexSummary> indices, List<EventSpec> events,
+            List<RateSummary> rates, List<String> sentences, List<Close> closes, List<Source> sources,
+            Map<String, Double> figures, List<String> correction, List<DataNote> findings, Valuation valuation) {
+        this(week, version, generatedAt, indices, events, rates, sentences, closes, sources, figures, correction, findings,
+                valuation, false);
+    }
 
     /**
      * The valuation and leverage half (METRICS.md sections 3 to 6), empty lists when no company data was loaded.

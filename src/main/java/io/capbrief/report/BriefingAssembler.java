@@ -27,7 +27,7 @@ public final class BriefingAssembler {
     /** @param closes each index's closes over the last two years up to the week */
     public Briefing assemble(WeeklyFigures figures, int version, Instant generatedAt,
             Map<IndexCode, NavigableMap<LocalDate, Double>> closes, List<Source> sources, List<String> correction,
-            List<DataNote> findings, List<Briefing.HistoryRow> history) {
+            List<DataNote> findings, List<Briefing.HistoryRow> history, boolean sample) {
         List<EventSpec> events = List.copyOf(figures.events());
         List<IndexSummary> indices = new ArrayList<>();
         figures.indices().forEach((code, p) -> indices.add(
@@ -41,7 +41,7 @@ public final class BriefingAssembler {
         return new Briefing(figures.week(), version, generatedAt, List.copyOf(indices), events, List.copyOf(rates),
                 SummarySentences.write(indices, events, rates, figures.figures()), List.copyOf(closeList), sources, figures.figures(),
                 correction,
-                List.copyOf(allFindings), ValuationRows.of(figures.valuation(), history));
+                List.copyOf(allFindings), ValuationRows.of(figures.valuation(), history), sample);
     }
 
     private static RateSummary summary(RateLevel r) {

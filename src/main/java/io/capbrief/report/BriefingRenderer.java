@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.FileSystemUtils;
 
-/** Renders every artifact of a briefing version into one folder: PDF, workbook, figures.json and the email bodies. */
+/** Renders every artifact of a briefing version into one folder: PDF, workbook, figures.json and the email's subject and bodies. */
 public final class BriefingRenderer {
 
     private static final Logger log = LoggerFactory.getLogger(BriefingRenderer.class);
@@ -84,6 +84,7 @@ public final class BriefingRenderer {
             EmailBodies bodies = email.render(briefing);
             Files.writeString(files.emailHtml(), bodies.html());
             Files.writeString(files.emailText(), bodies.text());
+            Files.writeString(files.emailSubject(), bodies.subject());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the briefing into " + files.dir() + ": " + e.getMessage(), e);
         }

@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Random;
 
@@ -39,8 +41,6 @@ public final class SampleLandingZone {
     private static final String CRLF = "\r\n";
     private static final String LF = "\n";
 
-    private final TradingCalendar equities = TradingCalendar.equities();
-    private final TradingCalendar treasuries = TradingCalendar.treasuries();
     private final int companies;
     private final int years;
 
@@ -73,19 +73,31 @@ public final class SampleLandingZone {
      * @return the files written, relative to {@code dir}
      */
     public List<Path> writeMarket(Path dir) {
+        List<Path> written = new ArrayList<>();
+        marketFiles().forEach((relative, content) -> written.add(writeFile(dir, relative, content)));
+        written.add(writeFile(dir, "sources.yml", SOURCES_YML));
+        return written;
+    }
+
+    /**
+     * The index levels and rates by their path in the landing zone: the same bytes in every sample,
+     * whatever the size of its company universe, which is what {@link SampleFingerprints} recognises.
+     */
+    static Map<String, String> marketFiles() {
         SyntheticPath rut = MarketPaths.rut();
         SyntheticPath sp500 = MarketPaths.sp500();
         SyntheticPath nasdaq = MarketPaths.nasdaq();
         SyntheticPath dgs10 = MarketPaths.dgs10();
+        TradingCalendar equities = TradingCalendar.equities();
+        TradingCalendar treasuries = TradingCalendar.treasuries();
 
-        List<Path> written = new ArrayList<>();
-        written.add(writeFile(dir, "prices/RUT.csv", yahooCsv(rut, SEED + 5)));
-        written.add(writeFile(dir, "fred/SP500.csv", fredCsv("SP500", sp500.values(), equities, "")));
-        written.add(writeFile(dir, "fred/NASDAQCOM.csv", fredCsv("NASDAQCOM", nasdaq.values(), equities, null)));
-        written.add(writeFile(dir, "fred/DGS10.csv", fredCsv("DGS10", dgs10.values(), treasuries, ".")));
-        written.add(writeFile(dir, "fred/DFF.csv", dailyFredCsv("DFF", SampleHistory.DFF)));
-        written.add(writeFile(dir, "sources.yml", SOURCES_YML));
-        return written;
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("prices/RUT.csv", yahooCsv(rut, SEED + 5));
+        files.put("fred/SP500.csv", fredCsv("SP500", sp500.values(), equities, ""));
+        files.put("fred/NASDAQCOM.csv", fredCsv("NASDAQCOM", nasdaq.values(), equities, null));
+        files.put("fred/DGS10.csv", fredCsv("DGS10", dgs10.values(), treasuries, "."));
+        files.put("fred/DFF.csv", dailyFredCsv("DFF", SampleHistory.DFF));
+        return files;
     }
 
     /** Yahoo/yfinance export: CRLF, closes stored as floats and printed with their binary noise. */

@@ -49,7 +49,8 @@ public class WeeklyBriefingQuartzJob implements Job {
         reportMissed(context, now, week);
         log.info("Scheduled run (trigger {}, due {}): briefing the week ending {}", context.getTrigger().getKey(),
                 context.getScheduledFireTime(), week);
-        WeekOutcome outcome = launcher.run(new WeekParameters(week, sources.manifest(null), run.outDir()));
+        // The default manifest unchecked: an empty landing zone fails the week's run in its first step, recorded for `runs`.
+        WeekOutcome outcome = launcher.run(new WeekParameters(week, sources.defaultManifest(), run.outDir()));
         if (outcome.failed()) {
             log.error("Scheduled run of the week ending {} {}: {}", week, outcome.status(), outcome.message());
         } else {

@@ -27,4 +27,9 @@ public record BriefingFiles(Path dir) {
     public Path emailText() {
         return dir.resolve("email.txt");
     }
+
+    /** The subject as rendered with the bodies; versions archived before it was written have none. */
+    public Path emailSubject() {
+        return dir.resolve("email-subject.txt");
+    }
 }

@@ -90,7 +90,7 @@ class WeeklyScheduleTest {
 
     @BeforeEach
     void launcherAnswers() {
-        when(sources.manifest(null)).thenReturn(Path.of("config/sources.yml"));
+        when(sources.defaultManifest()).thenReturn(Path.of("config/sources.yml"));
         when(launcher.run(any())).thenAnswer(call -> new WeekOutcome(call.<WeekParameters>getArgument(0).week(),
                 WeekOutcome.Status.ISSUED, 1, null, List.of(), "issued"));
     }

@@ -2,6 +2,7 @@ package io.capbrief.report.email;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.capbrief.report.Briefing.IndexSummary;
 import io.capbrief.report.Briefing.RateSummary;
@@ -19,12 +20,15 @@ public final class EmailBodyRenderer {
     private static final String TABLE = "<table cellspacing=\"0\" cellpadding=\"0\" border=\"0\" "
             + "style=\"border-collapse:collapse;margin:12px 0;font-size:14px\">";
 
+    public static final String SAMPLE_PREFIX = "[SAMPLE] ";
+
     public EmailBodies render(Briefing briefing) {
         return new EmailBodies(subject(briefing), html(briefing), text(briefing));
     }
 
+    /** The subject, after {@code [SAMPLE]} when the briefing is made from the bundled sample. */
     public static String subject(Briefing briefing) {
-        return subject(briefing.week(), briefing.version());
+        return (briefing.sample() ? SAMPLE_PREFIX : "") + subject(briefing.week(), briefing.version());
     }
 
     /** "Small-cap briefing — week ending 2024-11-22", plus " (corrected, v2)" for a correction. */
@@ -38,6 +42,10 @@ public final class EmailBodyRenderer {
                 .append("<body style=\"font-family:Helvetica,Arial,sans-serif;color:#1a1a1a;max-width:680px\">")
                 .append("<h2 style=\"margin-bottom:4px\">Small-cap briefing</h2>")
                 .append("<div style=\"color:#555\">Week ending ").append(b.week()).append(" \u00b7 version ").append(b.version()).append("</div>");
+        if (b.sample()) {
+            h.append("<div style=\"border:1px solid #b00;color:#a51c00;padding:8px;margin:12px 0\"><b>")
+                    .append(Briefing.SAMPLE_NOTE).append("</b></div>");
+        }
         if (!b.correction().isEmpty()) {
             h.append("<div style=\"border:1px solid #b00;padding:8px;margin:12px 0\"><b>Correction.</b> Figures changed since the previous version:<ul>");
             b.correction().forEach(line -> h.append("<li>").append(escape(line)).append("</li>"));
@@ -63,6 +71,9 @@ public final class EmailBodyRenderer {
     private String text(Briefing b) {
         StringBuilder t = new StringBuilder();
         t.append("Small-cap briefing\nWeek ending ").append(b.week()).append(" \u00b7 version ").append(b.version()).append("\n\n");
+        if (b.sample()) {
+            t.append(Briefing.SAMPLE_NOTE.toUpperCase(Locale.ROOT)).append("\n\n");
+        }
         if (!b.correction().isEmpty()) {
             t.append("CORRECTION. Figures changed since the previous version:\n");
             b.correction().forEach(line -> t.append("  - ").append(line).append('\n'));

@@ -26,6 +26,7 @@ final class PdfBriefingParameters {
         Map<String, Object> p = new HashMap<>();
         p.put("WEEK", b.week().toString());
         p.put("VERSION", b.version());
+        p.put("SAMPLE_NOTE", b.sample() ? Briefing.SAMPLE_NOTE : null);
         p.put("KEY_FIGURES_COLUMNS", KeyFigures.headline(b.events()).stream().map(KeyFigures.Column::header).toList());
         p.put("KEY_FIGURES_ROWS", b.indices().stream().map(i -> new PdfTableRow(i.label(), KeyFigures.headlineCells(b, i))).toList());
         p.put("RATES_COLUMNS", KeyFigures.RATE_COLUMNS);

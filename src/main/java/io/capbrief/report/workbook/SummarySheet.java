@@ -14,12 +14,18 @@ import io.capbrief.report.Briefing.RateSummary;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.KeyFigures;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-/** The key figures of the PDF's first page as numbers: the {@code KeyFigures} and {@code Rates} tables. */
+/**
+ * The key figures of the PDF's first page as numbers: the {@code KeyFigures} and {@code Rates} tables,
+ * under the sample note when the briefing is made from the bundled sample.
+ */
 final class SummarySheet implements WorkbookSheet {
 
     static final int KEY_FIGURES_HEADER_ROW = 4;
+    /** The row between the heading and the key figures, where a briefing on the bundled sample says so. */
+    static final int SAMPLE_ROW = 3;
 
     @Override
     public String name() {
@@ -29,6 +35,12 @@ final class SummarySheet implements WorkbookSheet {
     @Override
     public void fill(XSSFSheet sheet, Briefing briefing, WorkbookStyles styles) {
         WorkbookHeading.write(sheet, briefing, styles);
+        if (briefing.sample()) {
+            // not fitted: the note runs over the empty cells to its right rather than widening the index column
+            Cell note = WorkbookCells.row(sheet, SAMPLE_ROW).createCell(0);
+            note.setCellValue(Briefing.SAMPLE_NOTE);
+            note.setCellStyle(styles.label());
+        }
 
         WorkbookTable<IndexSummary> keyFigures = new WorkbookTable<IndexSummary>("KeyFigures")
                 .column("Index", TEXT, IndexSummary::label);
