@@ -15,12 +15,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine;
 
 /** The command line as a user meets it: help, bad arguments, the demo and its rerun. */
 @SpringBootTest(properties = {
         "capbrief.cli.enabled=false",
         "capbrief.data-dir=target/test-data",
+        "capbrief.landing-dir=target/cli-test/landing",
+        "capbrief.sources=target/cli-test/config/sources.yml",
         "spring.datasource.url=jdbc:h2:mem:cli;DB_CLOSE_DELAY=-1"})
 class CapbriefCommandTest {
 
@@ -56,6 +59,27 @@ class CapbriefCommandTest {
     }
 
     @Test
+    void runOnAnEmptyLandingZoneStopsWithOneLineAndWritesNothing() throws IOException {
+        // given no config/sources.yml and an empty landing zone
+        Path landing = Path.of("target/cli-test/landing");
+        FileSystemUtils.deleteRecursively(landing.getParent());
+        Files.createDirectories(landing);
+
+        // when
+        int exit = execute("run", "--week", "2024-11-22", "--out", dir.resolve("out").toString());
+
+        // then
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("capbrief: no source files in ./target/cli-test/landing: "
+                + "run `capbrief fetch`, put files there, or try `capbrief demo`" + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+        try (var files = Files.list(landing)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void theDemoBriefsTheSampleWeekAndARerunSaysItIsDone() throws IOException {
         Path outDir = dir.resolve("out");
 
@@ -67,6 +91,9 @@ class CapbriefCommandTest {
                 "Figures   " + v1.resolve("figures.json"),
                 "Email     " + outDir.resolve("outbox/2024-11-22-v1-briefing@localhost.eml"));
         assertThat(Files.readString(v1.resolve("figures.json"))).contains("\"RUSSELL_2000.return.event.us-election\" : 0.0645");
+        // the demo is the sample, and says so where a reader looks first
+        assertThat(Files.readString(v1.resolve("email-subject.txt"))).isEqualTo("[SAMPLE] Small-cap briefing \u2014 week ending 2024-11-22");
+        assertThat(Files.readString(v1.resolve("email.txt"))).contains("SAMPLE DATA: SYNTHETIC, NOT MARKET FIGURES");
 
         out.getBuffer().setLength(0);
         assertThat(execute("demo", "--out", outDir.toString())).isZero();
@@ -91,6 +118,7 @@ class CapbriefCommandTest {
         assertThat(execute("resend", "--week", "2024-11-22", "--to", "briefing@localhost", "--out", outDir.toString())).isZero();
         assertThat(out.toString()).startsWith("v1 to briefing@localhost: DELIVERED");
         assertThat(eml).exists();
+        assertThat(Files.readString(eml)).contains("Subject: =?UTF-8?Q?[SAMPLE]_Small-cap");
         assertThat(execute("resend", "--week", "2023-01-06")).isEqualTo(1);
         assertThat(err.toString()).contains("no briefing has been issued for the week ending 2023-01-06");
     }
