@@ -68,7 +68,8 @@ class CorrectionFunctionalTests {
                 .contains("CORRECTION", "RUSSELL_2000.close: 2,406.67 \u2192 2,420.00");
         assertThat(reissued.mails()).singleElement().satisfies(eml -> {
             MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), Files.newInputStream(eml));
-            assertThat(mail.getSubject()).isEqualTo("Small-cap briefing \u2014 week ending 2024-11-22 (corrected, v2)");
+            // the other index and rate files are still the sample's
+            assertThat(mail.getSubject()).isEqualTo("[SAMPLE] Small-cap briefing \u2014 week ending 2024-11-22 (corrected, v2)");
         });
 
         // and an unforced run of the week still says it is done

@@ -34,10 +34,10 @@ class BriefingRendererTest {
         // when
         new BriefingRenderer(PageSize.A4).render(empty, dir);
 
-        // then the five files, the PDF and the workbook as such, and no partial workbook left over
+        // then the six files, the PDF and the workbook as such, and no partial workbook left over
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly(
-                    "briefing.pdf", "briefing.xlsx", "email.html", "email.txt", "figures.json");
+                    "briefing.pdf", "briefing.xlsx", "email-subject.txt", "email.html", "email.txt", "figures.json");
         }
         assertThat(new String(Files.readAllBytes(dir.resolve("briefing.pdf")), 0, 5)).isEqualTo("%PDF-");
         byte[] zip = Files.readAllBytes(dir.resolve("briefing.xlsx"));
