@@ -111,6 +111,41 @@ public record SourcesManifest(Path file, List<SourceSpec> sources, List<EventSpe
         return problems;
     }
 
+    private static List<String> urlProblems(String where, SourceSpec s) {
+        List<String> problems = new ArrayList<>();
+        if (s.url() == null) {
+            if (!s.headers().isEmpty()) {
+                problems.add(where + ": 'headers' are sent with a 'url', and the entry has none");
+            }
+            return problems;
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(s.url().replace(SourceSpec.CIK, "0000000000"));
+        } catch (java.net.URISyntaxException e) {
+            problems.add(where + ": url '" + s.url() + "' is not a URL (" + e.getReason() + ")");
+            return problems;
+        }
+        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+            problems.add(where + ": url '" + s.url() + "' is not an http or https address");
+        }
+        long stars = s.path() == null ? 0 : s.path().chars().filter(c -> c == '*').count();
+        if (s.perCompany() && stars != 1) {
+            problems.add(where + ": a url with " + SourceSpec.CIK + " needs a path with exactly one '*' for the CIK, e.g. sec/companyfacts/CIK*.json");
+        } else if (stars > 1) {
+            problems.add(where + ": a fetched file's path may hold one '*' (filled with the file's date), not " + stars);
+        }
+        if (s.path() != null && s.path().matches(".*[?\\[{].*")) {
+            problems.add(where + ": a fetched file's path may not hold ?, [ or {: it names the file to write");
+        }
+        s.headers().forEach((header, variable) -> {
+            if (header == null || !header.matches("[A-Za-z0-9-]+") || variable == null || !variable.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                problems.add(where + ": header '" + header + "' must name an environment variable (e.g. Authorization: VENDOR_TOKEN), not '" + variable + "'");
+            }
+        });
+        return problems;
+    }
+
     private void validate() {
         List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -133,6 +168,7 @@ public record SourcesManifest(Path file, List<SourceSpec> sources, List<EventSpe
                 continue;
             }
             problems.addAll(targetProblems(where, format, s));
+            problems.addAll(urlProblems(where, s));
         }
         Set<String> eventIds = new HashSet<>();
         for (EventSpec e : events) {
