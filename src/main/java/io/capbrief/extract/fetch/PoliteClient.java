@@ -54,9 +54,10 @@ final class PoliteClient {
     private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
     private final Retry retry;
 
-    PoliteClient(FetchSettings settings) {
+    /** @param http a builder for the client (tests route it through a local proxy) */
+    PoliteClient(FetchSettings settings, HttpClient.Builder http) {
         this.settings = settings;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+        this.http = http.connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         this.retry = Retry.of("fetch", RetryConfig.<Attempt>custom()
                 .maxAttempts(settings.retryAttempts())

@@ -3,6 +3,7 @@ package io.capbrief.extract.fetch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -45,12 +46,13 @@ public class SourceFetcher {
 
     @Autowired
     public SourceFetcher(FetchSettings settings, FetchLog log, ConstituentCiks ciks) {
-        this(settings, log, ciks, System::getenv, Clock.systemDefaultZone());
+        this(settings, log, ciks, System::getenv, Clock.systemDefaultZone(), HttpClient.newBuilder());
     }
 
-    SourceFetcher(FetchSettings settings, FetchLog log, ConstituentCiks ciks, Function<String, String> environment, Clock clock) {
+    SourceFetcher(FetchSettings settings, FetchLog log, ConstituentCiks ciks, Function<String, String> environment, Clock clock,
+            HttpClient.Builder http) {
         this.settings = settings;
-        this.client = new PoliteClient(settings);
+        this.client = new PoliteClient(settings, http);
         this.log = log;
         this.planner = new FetchPlanner(ciks, environment);
         this.clock = clock;
