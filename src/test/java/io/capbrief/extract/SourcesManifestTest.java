@@ -131,6 +131,39 @@ class SourcesManifestTest {
                 .hasMessageContaining("pth");
     }
 
+    @Test
+    void anEntryMayNameTheUrlItIsFetchedFromAndHeadersFromTheEnvironment() throws IOException {
+        Path file = write("""
+                sources:
+                  - { id: dgs10, format: fred-csv, path: fred/DGS10.csv, series: DGS10, url: "https://fred.stlouisfed.org/graph/fredgraph.csv?id=DGS10" }
+                  - { id: facts, format: sec-companyfacts-json, path: "sec/CIK*.json", url: "https://data.sec.gov/api/xbrl/companyfacts/CIK{cik}.json" }
+                  - { id: estimates, format: estimates-csv, path: "estimates/consensus_*.csv", url: "https://vendor.example/consensus.csv", headers: { Authorization: VENDOR_TOKEN } }
+                """);
+
+        SourcesManifest manifest = SourcesManifest.read(file);
+
+        assertThat(manifest.sources()).extracting(SourceSpec::perCompany).containsExactly(false, true, false);
+        assertThat(manifest.sources().get(2).headers()).containsExactly(java.util.Map.entry("Authorization", "VENDOR_TOKEN"));
+        assertThat(manifest.sources().get(0).headers()).isEmpty();
+    }
+
+    @Test
+    void refusesAUrlThatIsNotHttpACikUrlWithoutOneStarAndHeadersWithoutAUrl() throws IOException {
+        Path file = write("""
+                sources:
+                  - { id: a, format: fred-csv, path: fred/A.csv, series: A, url: "ftp://example.org/A.csv" }
+                  - { id: b, format: sec-companyfacts-json, path: sec/facts.json, url: "https://data.sec.gov/CIK{cik}.json" }
+                  - { id: c, format: fred-csv, path: fred/C.csv, series: C, headers: { Authorization: TOKEN } }
+                  - { id: d, format: fred-csv, path: fred/D.csv, series: D, url: "https://example.org/D.csv", headers: { Authorization: "not a variable" } }
+                """);
+
+        assertThatThrownBy(() -> SourcesManifest.read(file)).isInstanceOf(SourceFormatException.class)
+                .hasMessageContaining("source #1 'a': url 'ftp://example.org/A.csv' is not an http or https address")
+                .hasMessageContaining("source #2 'b': a url with {cik} needs a path with exactly one '*' for the CIK")
+                .hasMessageContaining("source #3 'c': 'headers' are sent with a 'url', and the entry has none")
+                .hasMessageContaining("source #4 'd': header 'Authorization' must name an environment variable");
+    }
+
     private Path write(String yaml) throws IOException {
         Path file = dir.resolve("sources.yml");
         Files.writeString(file, yaml);
