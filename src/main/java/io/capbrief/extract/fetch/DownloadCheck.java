@@ -51,7 +51,7 @@ final class DownloadCheck {
         byte[] head = head(body);
         Container container = container(format);
         if (container != Container.ZIP && (isHtml(head) || contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/html"))) {
-            return url + " sent an HTML page where a " + format.id() + " file was expected (an error or login page?)";
+            return url + " sent an HTML page (an error or login page?) where a " + format.id() + " file was expected";
         }
         return switch (container) {
             case TEXT -> textProblem(head, format, url);

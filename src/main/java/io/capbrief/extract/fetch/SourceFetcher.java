@@ -205,7 +205,12 @@ public class SourceFetcher {
         }
     }
 
+    /** Moves the checked file over the target in one step, readable as a file someone placed (a temporary file is private). */
     private static void moveIntoPlace(Path file, Path target) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, Files.isRegularFile(target) ? Files.getPosixFilePermissions(target)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
         try {
             Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

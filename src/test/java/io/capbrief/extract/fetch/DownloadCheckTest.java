@@ -36,7 +36,7 @@ class DownloadCheckTest {
         Path page = write("\uFEFF  <html><head><title>Sign in</title></head></html>");
 
         assertThat(DownloadCheck.problem(page, SourceFormat.ISHARES_HOLDINGS_CSV, URL, null, -1))
-                .isEqualTo("https://publisher.example/file sent an HTML page where a ishares-holdings-csv file was expected (an error or login page?)");
+                .isEqualTo("https://publisher.example/file sent an HTML page (an error or login page?) where a ishares-holdings-csv file was expected");
         assertThat(DownloadCheck.problem(page, SourceFormat.SEC_COMPANYFACTS_JSON, URL, null, -1)).contains("an HTML page");
         assertThat(DownloadCheck.problem(write("a,b\n1,2\n"), SourceFormat.FRED_CSV, URL, "text/html; charset=utf-8", -1))
                 .contains("an HTML page");

@@ -234,7 +234,7 @@ class SourceFetcherTest {
         List<FetchOutcome> outcomes = fetcher(AGENT).fetchAll(manifest(entry("dgs10", "fred-csv", "fred/DGS10.csv", "series: DGS10", "/DGS10.csv")));
 
         assertThat(outcomes).extracting(FetchOutcome::line).containsExactly("dgs10: fetch failed (" + publisher.url("/DGS10.csv")
-                + " sent an HTML page where a fred-csv file was expected (an error or login page?)), kept the copy of 2024-11-21");
+                + " sent an HTML page (an error or login page?) where a fred-csv file was expected), kept the copy of 2024-11-21");
         assertThat(file).hasContent("observation_date,DGS10\n2024-11-21,4.43\n");
         assertThat(filesIn(file.getParent())).containsExactly("DGS10.csv");
         assertThat(logged).extracting(FetchLog.Entry::outcome).containsExactly(FetchLog.REFUSED);
