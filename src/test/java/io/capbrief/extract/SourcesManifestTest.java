@@ -83,7 +83,7 @@ class SourcesManifestTest {
         assertThatThrownBy(() -> SourcesManifest.read(file))
                 .isInstanceOf(SourceFormatException.class)
                 .hasMessageContaining("source #1 'rut': unknown format 'excel', expected one of [fred-csv, price-csv, ishares-holdings-csv, "
-                        + "spdr-holdings-xlsx, sec-companyfacts-json, sec-company-tickers-json, fundamentals-csv, estimates-csv, ticker-prices-csv, "
+                        + "spdr-holdings-xlsx, sec-companyfacts-json, sec-company-tickers-json, sec-submissions-json, fundamentals-csv, estimates-csv, ticker-prices-csv, "
                         + "earnings-calendar-json]")
                 .hasMessageContaining("source #2 'rut': id used twice")
                 .hasMessageContaining("source #2 'rut': unknown index 'RUSSELL_3000'")
