@@ -52,6 +52,10 @@ class RunCommand implements Callable<Integer> {
             + "corrected new version and mailed; one whose figures did not change issues nothing.")
     boolean force;
 
+    @Option(names = "--no-fetch", description = "Brief the files already in place: skip downloading the manifest's url: "
+            + "entries, which a week does first by default.")
+    boolean noFetch;
+
     @Spec
     CommandSpec spec;
 
@@ -81,7 +85,7 @@ class RunCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "no week ends (Friday) between " + weeks.range.from + " and " + weeks.range.to);
             }
         }
-        List<WeekOutcome> outcomes = runner.runWeeks(toRun, sources, out, force, spec.commandLine().getOut());
+        List<WeekOutcome> outcomes = runner.runWeeks(toRun, sources, out, force, !noFetch, spec.commandLine().getOut());
         return outcomes.stream().anyMatch(WeekOutcome::failed) ? 1 : 0;
     }
 }

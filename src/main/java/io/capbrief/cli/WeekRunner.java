@@ -31,12 +31,18 @@ class WeekRunner {
     }
 
     List<WeekOutcome> runWeeks(List<LocalDate> weeks, Path sources, Path out, boolean force, PrintWriter console) {
+        return runWeeks(weeks, sources, out, force, true, console);
+    }
+
+    /** @param fetch whether each week first downloads the manifest's {@code url:} entries */
+    List<WeekOutcome> runWeeks(List<LocalDate> weeks, Path sources, Path out, boolean force, boolean fetch,
+            PrintWriter console) {
         Path manifest = defaultSources.manifest(sources);
         Path outDir = out != null ? out : settings.outDir();
         List<WeekOutcome> outcomes = new ArrayList<>();
         long started = System.nanoTime();
         for (LocalDate week : weeks) {
-            WeekOutcome outcome = launcher.run(new WeekParameters(week, manifest, outDir, force));
+            WeekOutcome outcome = launcher.run(new WeekParameters(week, manifest, outDir, force, fetch));
             outcomes.add(outcome);
             print(outcome, console);
             if (weeks.size() > 1) {

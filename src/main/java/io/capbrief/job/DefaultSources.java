@@ -69,12 +69,9 @@ public class DefaultSources {
         return dir.isAbsolute() || path.startsWith(".") ? path : "./" + path;
     }
 
-    /**
-     * Whether any entry of the manifest matches a file. An entry that is fetched ({@code url:}) will
-     * count too, however empty its folder, once the manifest carries URLs.
-     */
+    /** Whether any entry of the manifest matches a file or is fetched ({@code url:}), however empty its folder. */
     public boolean hasSources(SourcesManifest manifest) {
-        return manifest.sources().stream().anyMatch(source -> !manifest.files(source).isEmpty());
+        return manifest.sources().stream().anyMatch(source -> source.url() != null || !manifest.files(source).isEmpty());
     }
 
     private boolean isDefault(Path manifest) {

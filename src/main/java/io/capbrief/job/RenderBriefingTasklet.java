@@ -65,7 +65,9 @@ class RenderBriefingTasklet implements Tasklet {
         }
         int version = issued.map(v -> v.version() + 1).orElse(1);
         List<String> correction = issuedFigures == null ? List.of() : FiguresJsonWriter.changes(issuedFigures, figures.figures());
-        Briefing briefing = assembler.assemble(figures, version, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), correction);
+        List<String> fetchFailures = FetchSourcesTasklet.failures(jobContext.getString(FetchSourcesTasklet.FETCH_FAILURES, ""));
+        Briefing briefing = assembler.assemble(figures, version, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), correction,
+                fetchFailures);
 
         Path dir = versionDir(params.out(), params.week(), version);
         Path partial = dir.resolveSibling("." + dir.getFileName() + ".partial");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 
+import io.capbrief.metrics.DataNote;
 import io.capbrief.metrics.HistoryFigures;
 import io.capbrief.metrics.WeeklyFigures;
 import io.capbrief.model.IndexCode;
@@ -42,10 +43,20 @@ public class WeekBriefingAssembler {
     }
 
     public Briefing assemble(WeeklyFigures figures, int version, Instant generatedAt, List<String> correction) {
+        return assemble(figures, version, generatedAt, correction, List.of());
+    }
+
+    /** @param fetchFailures the lines of this run's failed downloads ("dgs10: fetch failed (...), kept the copy of ..."), for the data notes */
+    public Briefing assemble(WeeklyFigures figures, int version, Instant generatedAt, List<String> correction,
+            List<String> fetchFailures) {
         LocalDate week = figures.week();
         List<Briefing.Source> sources = sources(week);
-        return assembler.assemble(figures, version, generatedAt, closes(week), sources, correction,
-                RejectedRowFindings.of(rejected.knownAt(week)), history(figures), onSample(sources));
+        List<DataNote> findings = new ArrayList<>();
+        // a download that failed kept the file's previous copy, which the week then read
+        fetchFailures.forEach(line -> findings.add(new DataNote("fetch", null, line, "the previous copy (if any) was used")));
+        findings.addAll(RejectedRowFindings.of(rejected.knownAt(week)));
+        return assembler.assemble(figures, version, generatedAt, closes(week), sources, correction, findings,
+                history(figures), onSample(sources));
     }
 
     private Map<IndexCode, NavigableMap<LocalDate, Double>> closes(LocalDate week) {

@@ -11,11 +11,16 @@ import org.springframework.batch.core.scope.context.ChunkContext;
  * The weekly job's parameters. Only the week identifies a job instance; the manifest and the
  * output folder may change between a failed run and its restart.
  */
-public record WeekParameters(LocalDate week, Path sources, Path out, boolean force) {
+public record WeekParameters(LocalDate week, Path sources, Path out, boolean force, boolean fetch) {
 
     public WeekParameters {
         sources = sources.toAbsolutePath().normalize();
         out = out.toAbsolutePath().normalize();
+    }
+
+    /** A week whose manifest's {@code url:} entries are fetched first, as they are by default. */
+    public WeekParameters(LocalDate week, Path sources, Path out, boolean force) {
+        this(week, sources, out, force, true);
     }
 
     public WeekParameters(LocalDate week, Path sources, Path out) {
@@ -26,6 +31,7 @@ public record WeekParameters(LocalDate week, Path sources, Path out, boolean for
     static final String SOURCES = "sources";
     static final String OUT = "out";
     static final String RERUN = "rerun";
+    static final String FETCH = "fetch";
 
     /**
      * @param rerun for a forced rerun, a number that makes it a job instance of its own (the week's
@@ -39,6 +45,7 @@ public record WeekParameters(LocalDate week, Path sources, Path out, boolean for
         return builder
                 .addString(SOURCES, sources.toString(), false)
                 .addString(OUT, out.toString(), false)
+                .addString(FETCH, String.valueOf(fetch), false)
                 .toJobParameters();
     }
 
@@ -51,8 +58,10 @@ public record WeekParameters(LocalDate week, Path sources, Path out, boolean for
     }
 
     public static WeekParameters of(JobParameters parameters) {
+        // an execution from before the fetch step has no such parameter: it fetched nothing then, and fetches now
         return new WeekParameters(parameters.getLocalDate(WEEK), Path.of(parameters.getString(SOURCES)),
-                Path.of(parameters.getString(OUT)), parameters.getLong(RERUN) != null);
+                Path.of(parameters.getString(OUT)), parameters.getLong(RERUN) != null,
+                !"false".equals(parameters.getString(FETCH)));
     }
 
     static WeekParameters of(ChunkContext context) {

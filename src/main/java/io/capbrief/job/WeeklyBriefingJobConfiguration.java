@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Locale;
 
 import io.capbrief.deliver.BriefingMailer;
+import io.capbrief.extract.fetch.SourceFetcher;
 import io.capbrief.metrics.MetricsSettings;
 import io.capbrief.report.BriefingRenderer;
 import io.capbrief.report.pdf.PageSize;
@@ -32,7 +33,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The weekly briefing job: plan → extract → publish → figures → render → deliver. Its identifying
+ * The weekly briefing job: fetch → plan → extract → publish → figures → render → deliver. Its identifying
  * parameter is the week-ending date, so each week is one job instance.
  */
 @Configuration
@@ -42,7 +43,7 @@ public class WeeklyBriefingJobConfiguration {
 
     /** The renderer warms up as the job starts: its first render in a process would otherwise take seconds more. */
     @Bean
-    public Job weeklyBriefing(JobRepository jobRepository, Step plan, Step extract, Step publish, Step figures,
+    public Job weeklyBriefing(JobRepository jobRepository, Step fetch, Step plan, Step extract, Step publish, Step figures,
             Step render, Step deliver, BriefingRenderer renderer) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new JobExecutionListener() {
@@ -51,8 +52,15 @@ public class WeeklyBriefingJobConfiguration {
                         renderer.warmUp();
                     }
                 })
-                .start(plan).next(extract).next(publish).next(figures).next(render).next(deliver)
+                .start(fetch).next(plan).next(extract).next(publish).next(figures).next(render).next(deliver)
                 .build();
+    }
+
+    /** Fetched again on a restart too: an unchanged file costs a 304, and a failed one may answer now. */
+    @Bean
+    public Step fetch(JobRepository jobRepository, PlatformTransactionManager tx, SourceFetcher fetcher) {
+        return new StepBuilder("fetch", jobRepository).tasklet(new FetchSourcesTasklet(fetcher), tx)
+                .allowStartIfComplete(true).build();
     }
 
     /** Re-planned on a restart: the files may have been fixed since the failure. */

@@ -36,6 +36,19 @@ class DefaultSourcesTest {
     }
 
     @Test
+    void anEntryThatIsFetchedCountsHoweverEmptyItsFolder() throws IOException {
+        Path config = Files.createDirectories(dir.resolve("config"));
+        Files.writeString(config.resolve("sources.yml"), """
+                sources:
+                  - { id: dgs10, format: fred-csv, path: ../landing/fred/DGS10.csv, series: DGS10,
+                      url: "https://fred.stlouisfed.org/graph/fredgraph.csv?id=DGS10" }
+                """);
+        Path landing = Files.createDirectories(dir.resolve("landing"));
+
+        assertThat(sources(config.resolve("sources.yml"), landing).missingSources()).isEmpty();
+    }
+
+    @Test
     void aLandingZoneThatIsNotThereIsEmptyToo() {
         DefaultSources sources = sources(dir.resolve("config/sources.yml"), dir.resolve("missing"));
 

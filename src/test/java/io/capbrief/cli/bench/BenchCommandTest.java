@@ -55,7 +55,7 @@ class BenchCommandTest {
         assertThat(bench.path("backfill").has("cpu_last10_to_first10")).isTrue();
         assertThat(bench.path("weekly_run").path("week").asString()).isEqualTo("2024-11-22");
         assertThat(bench.path("weekly_run").path("steps_seconds").properties()).extracting(java.util.Map.Entry::getKey)
-                .containsExactly("plan", "extract", "publish", "figures", "render", "deliver");
+                .containsExactly("fetch", "plan", "extract", "publish", "figures", "render", "deliver");
         assertThat(bench.has("metrics_seconds")).isTrue();
         assertThat(bench.has("pdf_seconds")).isTrue();
         assertThat(bench.has("workbook_seconds")).isTrue();
