@@ -1,5 +1,6 @@
 package io.capbrief.job;
 
+import java.nio.file.Files;
 import java.util.List;
 
 import io.capbrief.extract.SourcesManifest;
@@ -31,8 +32,12 @@ class FetchSourcesTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws InterruptedException {
         WeekParameters params = WeekParameters.of(context);
+        if (!params.fetch() || !Files.isRegularFile(params.sources())) {
+            // no manifest: the plan step says why the week has nothing to read
+            return RepeatStatus.FINISHED;
+        }
         SourcesManifest manifest = SourcesManifest.read(params.sources());
-        if (!params.fetch() || !SourceFetcher.hasUrls(manifest)) {
+        if (!SourceFetcher.hasUrls(manifest)) {
             return RepeatStatus.FINISHED;
         }
         List<FetchOutcome> outcomes = fetcher.fetchAll(manifest);
