@@ -61,7 +61,7 @@ public final class SummarySentences {
         return sentences;
     }
 
-    /** Forward P/E against the first comparison index, and the share of unprofitable companies. */
+    /** Forward P/E against its own 10-year average and the first comparison index, and the share of unprofitable companies. */
     private static String valuation(IndexSummary lead, List<IndexSummary> others, Map<String, Double> figures) {
         if (lead.forwardPe() == null || others.isEmpty() || others.get(0).forwardPe() == null) {
             return null;
@@ -69,7 +69,9 @@ public final class SummarySentences {
         IndexSummary large = others.get(0);
         double premium = lead.forwardPe() / large.forwardPe() - 1;
         Double unprofitable = figures.get(lead.code() + ".pct_unprofitable");
-        return "The " + lead.label() + " trades at " + DisplayFormat.multiple(lead.forwardPe()) + " forward earnings against "
+        Double tenYearAverage = figures.get(lead.code() + ".fwd_pe.avg_10y");
+        return "The " + lead.label() + " trades at " + DisplayFormat.multiple(lead.forwardPe()) + " forward earnings"
+                + (tenYearAverage == null ? "" : " (10-year average " + DisplayFormat.multiple(tenYearAverage) + ")") + " against "
                 + DisplayFormat.multiple(large.forwardPe()) + " for the " + large.label() + ", a "
                 + DisplayFormat.percent(Math.abs(premium)) + (premium >= 0 ? " premium" : " discount")
                 + (unprofitable == null ? "" : ", and " + DisplayFormat.percent(unprofitable) + " of its companies lose money") + ".";

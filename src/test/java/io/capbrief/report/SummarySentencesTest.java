@@ -46,6 +46,15 @@ class SummarySentencesTest {
     }
 
     @Test
+    void setsTheForwardPeAgainstItsTenYearAverageWhenTheHistoryHasOne() {
+        List<String> sentences = SummarySentences.write(INDICES, List.of(ELECTION), RATES,
+                Map.of("RUSSELL_2000.pct_unprofitable", 0.394, "RUSSELL_2000.fwd_pe.avg_10y", 24.4154));
+
+        assertThat(sentences).contains("The Russell 2000 trades at 28.0x forward earnings (10-year average 24.4x) against "
+                + "23.0x for the S&P 500, a 21.8% premium, and 39.4% of its companies lose money.");
+    }
+
+    @Test
     void withoutCompanyDataTheRecordFillsTheFifthSentence() {
         List<IndexSummary> noValuation = INDICES.stream().map(i -> new IndexSummary(i.code(), i.label(),
                 new IndexPerformance(i.performance().closeDate(), i.performance().close(), i.performance().return1w(), null,
