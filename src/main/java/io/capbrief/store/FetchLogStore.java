@@ -1,5 +1,6 @@
 package io.capbrief.store;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,15 @@ public class FetchLogStore implements FetchLog {
                 WHERE url = ? AND outcome IN ('FETCHED', 'UNCHANGED', 'NOT_MODIFIED') AND (etag IS NOT NULL OR last_modified IS NOT NULL)
                 ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""")
                 .param(url).query(Validators.class).optional();
+    }
+
+    @Override
+    public Optional<LocalDateTime> lastSuccess(String url) {
+        return jdbc.sql("""
+                SELECT fetched_at FROM fetch_log
+                WHERE url = ? AND outcome IN ('FETCHED', 'UNCHANGED', 'NOT_MODIFIED')
+                ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""")
+                .param(url).query(LocalDateTime.class).optional();
     }
 
     /** The latest requests, newest first. */

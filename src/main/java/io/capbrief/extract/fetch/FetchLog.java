@@ -26,4 +26,7 @@ public interface FetchLog {
 
     /** The ETag and Last-Modified of the URL's last successful fetch (a 200 kept, or a 304), if it gave any. */
     Optional<Validators> lastValidators(String url);
+
+    /** When the URL was last fetched successfully (a 200 kept, the same bytes again, or a 304), if ever. */
+    Optional<LocalDateTime> lastSuccess(String url);
 }

@@ -75,7 +75,7 @@ final class FetchPlanner {
             for (String cik : constituents.get()) {
                 String name = path.getFileName().toString().replace("*", cik);
                 requests.add(new FetchRequest(source.id(), format, URI.create(source.url().replace(SourceSpec.CIK, cik)),
-                        path.resolveSibling(name), headers));
+                        path.resolveSibling(name), headers, cik));
             }
         }
         return new Plan(requests, skipped);

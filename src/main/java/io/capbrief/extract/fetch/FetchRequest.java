@@ -12,11 +12,16 @@ import io.capbrief.extract.SourceFormat;
  * @param path the file to write; a {@code *} in its name is filled with the date the file speaks for (a holdings
  *     file's "as of"), or the day it was fetched for a format that carries none
  * @param headers extra request headers, their values already read from the environment
+ * @param cik for one company's download of a {@code {cik}} entry, its CIK (10 digits); null otherwise
  */
-public record FetchRequest(String sourceId, SourceFormat format, URI url, Path path, Map<String, String> headers) {
+public record FetchRequest(String sourceId, SourceFormat format, URI url, Path path, Map<String, String> headers, String cik) {
 
     public FetchRequest {
         headers = Map.copyOf(headers);
+    }
+
+    public FetchRequest(String sourceId, SourceFormat format, URI url, Path path, Map<String, String> headers) {
+        this(sourceId, format, url, path, headers, null);
     }
 
     public boolean dated() {

@@ -15,8 +15,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
@@ -63,15 +66,49 @@ public class SourceFetcher {
         return manifest.sources().stream().anyMatch(s -> s.url() != null);
     }
 
-    /** Fetches every entry with a URL, in manifest order; the skipped entries come last. Never throws for a failed download. */
+    /**
+     * Fetches every entry with a URL, in manifest order; the skipped entries come last. Never throws for a failed
+     * download. Where the manifest fetches SEC submissions per company too, a company's companyfacts come after its
+     * submissions, and only when those show a filing since the companyfacts' last good fetch.
+     */
     public List<FetchOutcome> fetchAll(SourcesManifest manifest) throws InterruptedException {
         FetchPlanner.Plan plan = planner.plan(manifest);
-        List<FetchOutcome> outcomes = new ArrayList<>();
+        Map<String, FetchRequest> submissions = new HashMap<>();
         for (FetchRequest request : plan.requests()) {
-            outcomes.add(fetch(request));
+            if (request.cik() != null && request.format() == SourceFormat.SEC_SUBMISSIONS_JSON) {
+                submissions.putIfAbsent(request.cik(), request);
+            }
         }
+        Map<FetchRequest, FetchOutcome> done = new LinkedHashMap<>();
+        for (FetchRequest request : plan.requests()) {
+            if (done.containsKey(request)) {
+                continue;
+            }
+            FetchRequest filings = request.cik() != null && request.format() == SourceFormat.SEC_COMPANYFACTS_JSON
+                    ? submissions.get(request.cik()) : null;
+            if (filings == null) {
+                done.put(request, fetch(request));
+                continue;
+            }
+            if (!done.containsKey(filings)) {
+                done.put(filings, fetch(filings));
+            }
+            done.put(request, factsAfter(done.get(filings), request));
+        }
+        List<FetchOutcome> outcomes = new ArrayList<>(done.values());
         outcomes.addAll(plan.skipped());
         return outcomes;
+    }
+
+    /** A company's companyfacts, fetched only if its submissions show a filing since they were last fetched well. */
+    private FetchOutcome factsAfter(FetchOutcome submissions, FetchRequest facts) throws InterruptedException {
+        Optional<Path> previous = previousCopy(facts);
+        // submissions that failed to come prove nothing: the old copy may predate this week's filings
+        if (previous.isEmpty() || submissions.failed() || submissions.file() == null) {
+            return fetch(facts);
+        }
+        String reason = FilingDelta.skipReason(LatestFiling.in(submissions.file()), log.lastSuccess(url(facts)), clock.getZone());
+        return reason == null ? fetch(facts) : new FetchOutcome(facts.sourceId(), facts.url(), previous.get(), Result.NOT_MODIFIED, reason);
     }
 
     public FetchOutcome fetch(FetchRequest request) throws InterruptedException {

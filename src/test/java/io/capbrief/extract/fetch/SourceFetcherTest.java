@@ -13,6 +13,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,12 @@ class SourceFetcherTest {
         public Optional<Validators> lastValidators(String url) {
             return logged.stream().filter(e -> e.url().equals(url) && List.of(FETCHED, UNCHANGED, NOT_MODIFIED).contains(e.outcome()))
                     .reduce((a, b) -> b).map(e -> new Validators(e.etag(), e.lastModified()));
+        }
+
+        @Override
+        public Optional<LocalDateTime> lastSuccess(String url) {
+            return logged.stream().filter(e -> e.url().equals(url) && List.of(FETCHED, UNCHANGED, NOT_MODIFIED).contains(e.outcome()))
+                    .reduce((a, b) -> b).map(Entry::fetchedAt);
         }
     };
     SortedSet<String> constituents = new TreeSet<>();
@@ -168,6 +175,60 @@ class SourceFetcherTest {
         assertThat(outcomes).extracting(FetchOutcome::result).containsExactly(Result.FETCHED, Result.FETCHED);
         assertThat(dir.resolve("sec/companyfacts/CIK0000320193.json")).hasContent("{\"cik\":320193}");
         assertThat(dir.resolve("sec/companyfacts/CIK0000789019.json")).hasContent("{\"cik\":789019}");
+    }
+
+    @Test
+    void companyfactsComeOnlyForTheCompaniesWhoseSubmissionsShowAFilingSinceTheLastFetch() throws Exception {
+        // companyfacts last fetched well on 2024-11-21 for all three; Apple filed since (the 25th), Microsoft last
+        // filed on the 15th, and Nvidia's companyfacts file is not there (deleted, or never written)
+        constituents.addAll(List.of("0000320193", "0000789019", "0001045810"));
+        for (String cik : constituents) {
+            logged.add(new FetchLog.Entry("sec-facts", publisher.base() + "/api/xbrl/companyfacts/CIK" + cik + ".json", 200, 20L, null,
+                    null, "ab", 40, FetchLog.FETCHED, null, LocalDateTime.parse("2024-11-21T12:00:00")));
+            publisher.on("/api/xbrl/companyfacts/CIK" + cik + ".json", (x, n) -> body(x, 200, ("{\"cik\":\"" + cik + "\",\"new\":1}")
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+        previousCopy("sec/companyfacts/CIK0000320193.json", "{\"cik\":320193}");
+        previousCopy("sec/companyfacts/CIK0000789019.json", "{\"cik\":789019}");
+        publisher.on("/submissions/CIK0000320193.json", (x, n) -> body(x, 200, submissions("320193", "2024-11-01", "2024-11-25")));
+        publisher.on("/submissions/CIK0000789019.json", (x, n) -> body(x, 200, submissions("789019", "2024-11-15", "2024-10-30")));
+        publisher.on("/submissions/CIK0001045810.json", (x, n) -> body(x, 200, submissions("1045810", "2024-11-20")));
+
+        // the companyfacts entry comes first in the manifest: each company's submissions are still asked for before its facts
+        List<FetchOutcome> outcomes = fetcher(AGENT).fetchAll(manifest(
+                entry("sec-facts", "sec-companyfacts-json", "sec/companyfacts/CIK*.json", null, "/api/xbrl/companyfacts/CIK{cik}.json")
+                        + entry("sec-submissions", "sec-submissions-json", "sec/submissions/CIK*.json", null, "/submissions/CIK{cik}.json")));
+
+        assertThat(publisher.seen).extracting(LocalPublisher.Seen::path).containsExactly(
+                "/submissions/CIK0000320193.json", "/api/xbrl/companyfacts/CIK0000320193.json",
+                "/submissions/CIK0000789019.json",
+                "/submissions/CIK0001045810.json", "/api/xbrl/companyfacts/CIK0001045810.json");
+        assertThat(outcomes).filteredOn(o -> o.sourceId().equals("sec-facts")).extracting(FetchOutcome::result)
+                .containsExactly(Result.FETCHED, Result.NOT_MODIFIED, Result.FETCHED);
+        assertThat(outcomes).extracting(FetchOutcome::line).contains("sec-facts: not modified (no filing since 2024-11-21)");
+        assertThat(dir.resolve("sec/companyfacts/CIK0000320193.json")).hasContent("{\"cik\":\"0000320193\",\"new\":1}");
+        assertThat(dir.resolve("sec/companyfacts/CIK0000789019.json")).hasContent("{\"cik\":789019}");
+        assertThat(dir.resolve("sec/companyfacts/CIK0001045810.json")).hasContent("{\"cik\":\"0001045810\",\"new\":1}");
+        assertThat(outcomes).hasSize(6).noneMatch(FetchOutcome::failed);
+    }
+
+    @Test
+    void companyfactsAreFetchedWhenTheCompanysSubmissionsCouldNotBe() throws Exception {
+        // the kept submissions copy predates the week, so it cannot tell whether the company filed since
+        constituents.add("0000789019");
+        logged.add(new FetchLog.Entry("sec-facts", publisher.base() + "/api/xbrl/companyfacts/CIK0000789019.json", 200, 20L, null,
+                null, "ab", 40, FetchLog.FETCHED, null, LocalDateTime.parse("2024-11-21T12:00:00")));
+        previousCopy("sec/companyfacts/CIK0000789019.json", "{\"cik\":789019}");
+        previousCopy("sec/submissions/CIK0000789019.json", new String(submissions("789019", "2024-11-15"), StandardCharsets.UTF_8));
+        publisher.on("/submissions/CIK0000789019.json", (x, n) -> status(x, 503));
+        publisher.on("/api/xbrl/companyfacts/CIK0000789019.json", (x, n) -> body(x, 200, "{\"cik\":\"789019\"}".getBytes(StandardCharsets.UTF_8)));
+
+        List<FetchOutcome> outcomes = fetcher(AGENT).fetchAll(manifest(
+                entry("sec-submissions", "sec-submissions-json", "sec/submissions/CIK*.json", null, "/submissions/CIK{cik}.json")
+                        + entry("sec-facts", "sec-companyfacts-json", "sec/companyfacts/CIK*.json", null, "/api/xbrl/companyfacts/CIK{cik}.json")));
+
+        assertThat(outcomes).extracting(FetchOutcome::result).containsExactly(Result.FAILED, Result.FETCHED);
+        assertThat(dir.resolve("sec/companyfacts/CIK0000789019.json")).hasContent("{\"cik\":\"789019\"}");
     }
 
     @Test
@@ -308,6 +369,16 @@ class SourceFetcherTest {
         assertThat(filesIn(dir.resolve("estimates"))).containsExactly("consensus_2024-11-21.csv");
         assertThat(without).extracting(FetchOutcome::line)
                 .containsExactly("estimates: fetch failed (the environment variable VENDOR_TOKEN for its headers is not set)");
+    }
+
+    /** A company's SEC submissions, its recent filings on the dates given, each a 10-Q accepted at 16:05 New York time. */
+    private static byte[] submissions(String cik, String... filingDates) {
+        String dates = String.join("\", \"", filingDates);
+        String accepted = String.join("\", \"", Stream.of(filingDates).map(d -> d + "T21:05:00.000Z").toList());
+        String forms = String.join(", ", Stream.of(filingDates).map(d -> "\"10-Q\"").toList());
+        return ("{\"cik\": \"" + cik + "\", \"sic\": \"3571\", \"filings\": {\"recent\": {\"filingDate\": [\"" + dates
+                + "\"], \"acceptanceDateTime\": [\"" + accepted + "\"], \"form\": [" + forms + "]}, \"files\": []}}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private Optional<SortedSet<String>> ciks() {
