@@ -36,6 +36,17 @@ class FetchLogStoreTest {
     }
 
     @Test
+    void theLastSuccessIsTheTimeOfTheLastGoodFetchAPassingErrorLeavesIt() {
+        String facts = "https://data.sec.gov/api/xbrl/companyfacts/CIK0000320193.json";
+        log.record(new Entry("sec-facts", facts, 200, 10L, null, null, null, 5, FetchLog.FETCHED, null, LocalDateTime.of(2024, 11, 15, 18, 0)));
+        log.record(new Entry("sec-facts", facts, 304, null, null, null, null, 5, FetchLog.NOT_MODIFIED, null, LocalDateTime.of(2024, 11, 21, 18, 0)));
+        log.record(new Entry("sec-facts", facts, 503, null, null, null, null, 5, FetchLog.ERROR, null, LocalDateTime.of(2024, 11, 29, 18, 0)));
+
+        assertThat(log.lastSuccess(facts)).contains(LocalDateTime.of(2024, 11, 21, 18, 0));
+        assertThat(log.lastSuccess("https://data.sec.gov/api/xbrl/companyfacts/CIK0000789019.json")).isEmpty();
+    }
+
+    @Test
     void theLastRequestsComeNewestFirstWithEverythingRecorded() {
         String url = "https://www.sec.gov/files/company_tickers.json";
         log.record(new Entry("sec-tickers", url, 200, 812_345L, "\"e1\"", "Fri, 22 Nov 2024 06:00:00 GMT",
