@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.capbrief.RealData;
@@ -179,8 +180,8 @@ class SourceFetcherTest {
 
     @Test
     void companyfactsComeOnlyForTheCompaniesWhoseSubmissionsShowAFilingSinceTheLastFetch() throws Exception {
-        // companyfacts last fetched well on 2024-11-21 for all three; Apple filed since (the 25th), Microsoft last
-        // filed on the 15th, and Nvidia's companyfacts file is not there (deleted, or never written)
+        // companyfacts last fetched well on 2024-11-21 for all three; Apple filed since (the 25th), Microsoft only
+        // an insider's Form 4 (no XBRL, nothing for the companyfacts), and Nvidia's companyfacts file is not there
         constituents.addAll(List.of("0000320193", "0000789019", "0001045810"));
         for (String cik : constituents) {
             logged.add(new FetchLog.Entry("sec-facts", publisher.base() + "/api/xbrl/companyfacts/CIK" + cik + ".json", 200, 20L, null,
@@ -190,9 +191,9 @@ class SourceFetcherTest {
         }
         previousCopy("sec/companyfacts/CIK0000320193.json", "{\"cik\":320193}");
         previousCopy("sec/companyfacts/CIK0000789019.json", "{\"cik\":789019}");
-        publisher.on("/submissions/CIK0000320193.json", (x, n) -> body(x, 200, submissions("320193", "2024-11-01", "2024-11-25")));
-        publisher.on("/submissions/CIK0000789019.json", (x, n) -> body(x, 200, submissions("789019", "2024-11-15", "2024-10-30")));
-        publisher.on("/submissions/CIK0001045810.json", (x, n) -> body(x, 200, submissions("1045810", "2024-11-20")));
+        publisher.on("/submissions/CIK0000320193.json", (x, n) -> body(x, 200, submissions("320193", "2024-11-01 10-K", "2024-11-25 8-K")));
+        publisher.on("/submissions/CIK0000789019.json", (x, n) -> body(x, 200, submissions("789019", "2024-11-26 4", "2024-11-15 8-K", "2024-10-30 10-Q")));
+        publisher.on("/submissions/CIK0001045810.json", (x, n) -> body(x, 200, submissions("1045810", "2024-11-20 10-Q")));
 
         // the companyfacts entry comes first in the manifest: each company's submissions are still asked for before its facts
         List<FetchOutcome> outcomes = fetcher(AGENT).fetchAll(manifest(
@@ -219,7 +220,7 @@ class SourceFetcherTest {
         logged.add(new FetchLog.Entry("sec-facts", publisher.base() + "/api/xbrl/companyfacts/CIK0000789019.json", 200, 20L, null,
                 null, "ab", 40, FetchLog.FETCHED, null, LocalDateTime.parse("2024-11-21T12:00:00")));
         previousCopy("sec/companyfacts/CIK0000789019.json", "{\"cik\":789019}");
-        previousCopy("sec/submissions/CIK0000789019.json", new String(submissions("789019", "2024-11-15"), StandardCharsets.UTF_8));
+        previousCopy("sec/submissions/CIK0000789019.json", new String(submissions("789019", "2024-11-15 10-Q"), StandardCharsets.UTF_8));
         publisher.on("/submissions/CIK0000789019.json", (x, n) -> status(x, 503));
         publisher.on("/api/xbrl/companyfacts/CIK0000789019.json", (x, n) -> body(x, 200, "{\"cik\":\"789019\"}".getBytes(StandardCharsets.UTF_8)));
 
@@ -371,14 +372,14 @@ class SourceFetcherTest {
                 .containsExactly("estimates: fetch failed (the environment variable VENDOR_TOKEN for its headers is not set)");
     }
 
-    /** A company's SEC submissions, its recent filings on the dates given, each a 10-Q accepted at 16:05 New York time. */
-    private static byte[] submissions(String cik, String... filingDates) {
-        String dates = String.join("\", \"", filingDates);
-        String accepted = String.join("\", \"", Stream.of(filingDates).map(d -> d + "T21:05:00.000Z").toList());
-        String forms = String.join(", ", Stream.of(filingDates).map(d -> "\"10-Q\"").toList());
-        return ("{\"cik\": \"" + cik + "\", \"sic\": \"3571\", \"filings\": {\"recent\": {\"filingDate\": [\"" + dates
-                + "\"], \"acceptanceDateTime\": [\"" + accepted + "\"], \"form\": [" + forms + "]}, \"files\": []}}")
-                .getBytes(StandardCharsets.UTF_8);
+    /** A company's SEC submissions, its recent filings given as "2024-11-25 10-Q"; a Form 4 carries no XBRL, the rest do. */
+    private static byte[] submissions(String cik, String... filings) {
+        List<String[]> parts = Stream.of(filings).map(f -> f.split(" ")).toList();
+        String dates = parts.stream().map(f -> "\"" + f[0] + "\"").collect(Collectors.joining(", "));
+        String forms = parts.stream().map(f -> "\"" + f[1] + "\"").collect(Collectors.joining(", "));
+        String xbrl = parts.stream().map(f -> f[1].equals("4") ? "0" : "1").collect(Collectors.joining(", "));
+        return ("{\"cik\": \"" + cik + "\", \"sic\": \"3571\", \"filings\": {\"recent\": {\"filingDate\": [" + dates
+                + "], \"form\": [" + forms + "], \"isXBRL\": [" + xbrl + "]}, \"files\": []}}").getBytes(StandardCharsets.UTF_8);
     }
 
     private Optional<SortedSet<String>> ciks() {
