@@ -55,12 +55,17 @@ class ValuationInputsReader {
                 estimates.latestKnownAt(week.minusDays(ValuationCalculator.EPS_REVISION_DAYS));
         Map<String, CompanyPriceStore.Dated> closeByTicker = prices.closesAt(week);
         CompanyMasterStore.VendorFile vendorFile = master.vendorFileKnownAt(week).orElse(null);
+        return new ValuationInputs(week, tenYearYield, holdingsAsOf(week), factsByCik, cikByTicker, estimateByTicker,
+                earlierEstimateByTicker, closeByTicker, vendorFile, history.pointsBefore(week), sectorByCik());
+    }
+
+    /** Each index's latest holdings file dated on or before the week; an index without one is absent. */
+    private Map<IndexCode, HoldingStore.Holdings> holdingsAsOf(LocalDate week) {
         Map<IndexCode, HoldingStore.Holdings> files = new EnumMap<>(IndexCode.class);
         for (IndexCode index : IndexCode.values()) {
             holdings.asOf(index.name(), week).ifPresent(file -> files.put(index, file));
         }
-        return new ValuationInputs(week, tenYearYield, files, factsByCik, cikByTicker, estimateByTicker,
-                earlierEstimateByTicker, closeByTicker, vendorFile, history.pointsBefore(week), sectorByCik());
+        return files;
     }
 
     private synchronized Map<String, String> sectorByCik() {
@@ -84,11 +89,7 @@ class ValuationInputsReader {
      * neither the 10-year yield nor the estimates 13 weeks earlier, which no history figure depends on.
      */
     ValuationInputs readForHistory(LocalDate point) {
-        Map<IndexCode, HoldingStore.Holdings> files = new EnumMap<>(IndexCode.class);
-        for (IndexCode index : IndexCode.values()) {
-            holdings.asOf(index.name(), point).ifPresent(file -> files.put(index, file));
-        }
-        return new ValuationInputs(point, null, files, facts.knownAt(point), master.cikByTicker(),
+        return new ValuationInputs(point, null, holdingsAsOf(point), facts.knownAt(point), master.cikByTicker(),
                 estimates.latestKnownAt(point), Map.of(), prices.closesAt(point), master.vendorFileKnownAt(point).orElse(null),
                 new TreeMap<>(), sectorByCik());
     }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,7 +17,6 @@ import com.sun.net.httpserver.HttpServer;
 
 import io.capbrief.report.FiguresJsonWriter;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,7 +92,7 @@ class FetchStepFunctionalTests {
         // then the week runs on the old copy and its data notes say so
         assertThat(second.status()).as(second.message()).isEqualTo(WeekOutcome.Status.ISSUED);
         assertThat(Files.readAllBytes(dir.resolve("fred/DGS10.csv"))).isEqualTo(body);
-        assertThat(dataQuality(second)).anyMatch(line -> line.startsWith("fetch | ")
+        assertThat(ValuationFixtures.dataQuality(second)).anyMatch(line -> line.startsWith("fetch | ")
                 && line.contains("dgs10: fetch failed (503 after 2 tries), kept the copy of " + LocalDate.now()));
 
         // and with --no-fetch nothing is asked
@@ -106,17 +104,5 @@ class FetchStepFunctionalTests {
 
     private static Map<String, Double> figures(WeekOutcome outcome) throws IOException {
         return FiguresJsonWriter.figures(Files.readString(outcome.versionDir().resolve("figures.json")));
-    }
-
-    private static List<String> dataQuality(WeekOutcome outcome) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(outcome.versionDir().resolve("briefing.xlsx")))) {
-            List<String> lines = new java.util.ArrayList<>();
-            workbook.getSheet("Data quality").forEach(row -> {
-                StringBuilder line = new StringBuilder();
-                row.forEach(cell -> line.append(cell.toString()).append(" | "));
-                lines.add(line.toString());
-            });
-            return lines;
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.capbrief.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /** Landing-zone files for the hand-computed valuation fixtures: iShares holdings, SEC companyfacts, estimates. */
@@ -53,6 +54,21 @@ final class ValuationFixtures {
 
     private static String instant(int value) {
         return "{\"end\":\"2024-06-30\",\"val\":" + value + ",\"fy\":2024,\"fp\":\"FY\",\"form\":\"10-K\",\"filed\":\"2024-08-20\"}";
+    }
+
+    /** The workbook's data-quality rows, each row's cells joined. */
+    static List<String> dataQuality(WeekOutcome outcome) throws IOException {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(outcome.versionDir().resolve("briefing.xlsx").toFile())) {
+            List<String> lines = new java.util.ArrayList<>();
+            workbook.getSheet("Data quality").forEach(row -> {
+                StringBuilder line = new StringBuilder();
+                row.forEach(cell -> line.append(cell.toString()).append(" | "));
+                lines.add(line.toString());
+            });
+            return lines;
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
     }
 
     /**

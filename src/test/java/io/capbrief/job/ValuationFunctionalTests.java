@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import io.capbrief.report.FiguresJsonWriter;
@@ -73,7 +72,7 @@ class ValuationFunctionalTests {
         assertThat(f).containsEntry("SP_500.fwd_pe", null).containsEntry("RELATIVE.fwd_pe", null);
         // holdings only from this month: no history point before the week
         assertThat(f).containsEntry("RUSSELL_2000.fwd_pe.history_pct", null);
-        assertThat(dataQuality(week)).anyMatch(line -> line.contains("no earlier history point has RUSSELL_2000.fwd_pe,"));
+        assertThat(ValuationFixtures.dataQuality(week)).anyMatch(line -> line.contains("no earlier history point has RUSSELL_2000.fwd_pe,"));
 
         assertThat(later.status()).as(later.message()).isEqualTo(WeekOutcome.Status.ISSUED);
         Map<String, Double> next = figures(later);
@@ -81,21 +80,6 @@ class ValuationFunctionalTests {
         assertThat(next.get("RUSSELL_2000.pct_unprofitable")).isCloseTo(2.0 / 3, within(1e-9));
         // 2024-11-29 ends November, the month of the first holdings: still no point before it
         assertThat(next).containsEntry("RUSSELL_2000.fwd_pe.history_pct", null);
-    }
-
-    /** The workbook's data-quality rows, each row's cells joined. */
-    private static List<String> dataQuality(WeekOutcome outcome) throws IOException {
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(outcome.versionDir().resolve("briefing.xlsx").toFile())) {
-            List<String> lines = new java.util.ArrayList<>();
-            workbook.getSheet("Data quality").forEach(row -> {
-                StringBuilder line = new StringBuilder();
-                row.forEach(cell -> line.append(cell.toString()).append(" | "));
-                lines.add(line.toString());
-            });
-            return lines;
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new IOException(e);
-        }
     }
 
     private static Map<String, Double> figures(WeekOutcome outcome) throws IOException {
