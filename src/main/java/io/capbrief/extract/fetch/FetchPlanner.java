@@ -14,7 +14,11 @@ import io.capbrief.extract.SourceFormat;
 import io.capbrief.extract.SourceSpec;
 import io.capbrief.extract.SourcesManifest;
 
-/** Turns a manifest's {@code url:} entries into downloads: one per entry, or one per constituent for a {@code {cik}} URL. */
+/**
+ * Turns a manifest's {@code url:} entries into downloads: one per entry, or one per constituent for a {@code {cik}} URL.
+ * The constituents are those of the holdings files on disk when there are any (so the per-company downloads are planned
+ * after the whole files, which may bring this week's holdings), else those of the store.
+ */
 final class FetchPlanner {
 
     /** The downloads, and the entries that could not be planned, with why. */
@@ -28,12 +32,22 @@ final class FetchPlanner {
         this.environment = environment;
     }
 
-    Plan plan(SourcesManifest manifest) {
+    /** The downloads of the entries with a plain URL. */
+    Plan planFiles(SourcesManifest manifest) {
+        return plan(manifest, false);
+    }
+
+    /** The downloads of the {@code {cik}} entries, one per constituent. */
+    Plan planPerCompany(SourcesManifest manifest) {
+        return plan(manifest, true);
+    }
+
+    private Plan plan(SourcesManifest manifest, boolean perCompany) {
         List<FetchRequest> requests = new ArrayList<>();
         List<FetchOutcome> skipped = new ArrayList<>();
         Optional<SortedSet<String>> constituents = null;
         for (SourceSpec source : manifest.sources()) {
-            if (source.url() == null) {
+            if (source.url() == null || source.perCompany() != perCompany) {
                 continue;
             }
             Map<String, String> headers = new LinkedHashMap<>();
@@ -58,12 +72,12 @@ final class FetchPlanner {
                 continue;
             }
             if (constituents == null) {
-                constituents = ciks.latest();
+                constituents = ManifestConstituents.latest(manifest).or(ciks::latest);
             }
             if (constituents.isEmpty()) {
                 skipped.add(new FetchOutcome(source.id(), null, null, FetchOutcome.Result.SKIPPED,
-                        "the store has no holdings yet, so no constituents to fetch " + source.url() + " for; "
-                                + "load the holdings and ticker map (capbrief run), then fetch again"));
+                        "neither the landing zone nor the store has holdings and a ticker map yet, so no constituents to fetch "
+                                + source.url() + " for; add their entries (or files) to the manifest, then fetch again"));
                 continue;
             }
             if (constituents.get().isEmpty()) {

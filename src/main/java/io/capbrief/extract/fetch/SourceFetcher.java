@@ -72,19 +72,32 @@ public class SourceFetcher {
      * submissions, and only when those show a filing since the companyfacts' last good fetch.
      */
     public List<FetchOutcome> fetchAll(SourcesManifest manifest) throws InterruptedException {
-        FetchPlanner.Plan plan = planner.plan(manifest);
+        FetchPlanner.Plan files = planner.planFiles(manifest);
+        List<FetchOutcome> outcomes = new ArrayList<>();
+        for (FetchRequest request : files.requests()) {
+            outcomes.add(fetch(request));
+        }
+        // planned once the whole files are in: this week's holdings name this week's constituents
+        FetchPlanner.Plan perCompany = planner.planPerCompany(manifest);
+        outcomes.addAll(fetchPerCompany(perCompany.requests()));
+        outcomes.addAll(files.skipped());
+        outcomes.addAll(perCompany.skipped());
+        return outcomes;
+    }
+
+    private List<FetchOutcome> fetchPerCompany(List<FetchRequest> requests) throws InterruptedException {
         Map<String, FetchRequest> submissions = new HashMap<>();
-        for (FetchRequest request : plan.requests()) {
-            if (request.cik() != null && request.format() == SourceFormat.SEC_SUBMISSIONS_JSON) {
+        for (FetchRequest request : requests) {
+            if (request.format() == SourceFormat.SEC_SUBMISSIONS_JSON) {
                 submissions.putIfAbsent(request.cik(), request);
             }
         }
         Map<FetchRequest, FetchOutcome> done = new LinkedHashMap<>();
-        for (FetchRequest request : plan.requests()) {
+        for (FetchRequest request : requests) {
             if (done.containsKey(request)) {
                 continue;
             }
-            FetchRequest filings = request.cik() != null && request.format() == SourceFormat.SEC_COMPANYFACTS_JSON
+            FetchRequest filings = request.format() == SourceFormat.SEC_COMPANYFACTS_JSON
                     ? submissions.get(request.cik()) : null;
             if (filings == null) {
                 done.put(request, fetch(request));
@@ -95,9 +108,7 @@ public class SourceFetcher {
             }
             done.put(request, factsAfter(done.get(filings), request));
         }
-        List<FetchOutcome> outcomes = new ArrayList<>(done.values());
-        outcomes.addAll(plan.skipped());
-        return outcomes;
+        return new ArrayList<>(done.values());
     }
 
     /** A company's companyfacts, fetched only if its submissions show a filing since they were last fetched well. */

@@ -233,7 +233,31 @@ class SourceFetcherTest {
     }
 
     @Test
-    void aCikUrlIsSkippedWithTheReasonWhileTheStoreHasNoHoldings() throws Exception {
+    void aFirstFetchTakesTheConstituentsFromTheHoldingsAndTickerMapItHasJustFetched() throws Exception {
+        // an empty store: the constituents come from this fetch's own IWM file (BE, CRDO, ...) and ticker map
+        storeHasHoldings = false;
+        byte[] iwm = Files.readAllBytes(RealData.file("holdings/ishares_IWM_holdings_2025-11-05.csv"));
+        publisher.on("/IWM_holdings.csv", (x, n) -> body(x, 200, iwm));
+        publisher.on("/files/company_tickers.json", (x, n) -> body(x, 200, ("{\"0\": {\"cik_str\": 1664703, \"ticker\": \"BE\", "
+                + "\"title\": \"Bloom Energy Corp\"}, \"1\": {\"cik_str\": 1807794, \"ticker\": \"CRDO\", \"title\": \"Credo\"}, "
+                + "\"2\": {\"cik_str\": 320193, \"ticker\": \"AAPL\", \"title\": \"Apple Inc.\"}}").getBytes(StandardCharsets.UTF_8)));
+        publisher.on("/api/CIK0001664703.json", (x, n) -> body(x, 200, "{\"cik\":1664703}".getBytes(StandardCharsets.UTF_8)));
+        publisher.on("/api/CIK0001807794.json", (x, n) -> body(x, 200, "{\"cik\":1807794}".getBytes(StandardCharsets.UTF_8)));
+
+        // the per-company entry comes first in the manifest, and still waits for the whole files
+        List<FetchOutcome> outcomes = fetcher(AGENT).fetchAll(manifest(
+                entry("sec-facts", "sec-companyfacts-json", "sec/companyfacts/CIK*.json", null, "/api/CIK{cik}.json")
+                        + entry("iwm-holdings", "ishares-holdings-csv", "holdings/IWM_holdings_*.csv", "index: RUSSELL_2000", "/IWM_holdings.csv")
+                        + entry("sec-tickers", "sec-company-tickers-json", "sec/company_tickers.json", null, "/files/company_tickers.json")));
+
+        assertThat(publisher.seen).extracting(LocalPublisher.Seen::path).containsExactly(
+                "/IWM_holdings.csv", "/files/company_tickers.json", "/api/CIK0001664703.json", "/api/CIK0001807794.json");
+        assertThat(outcomes).extracting(FetchOutcome::result).containsOnly(Result.FETCHED).hasSize(4);
+        assertThat(filesIn(dir.resolve("sec/companyfacts"))).containsExactly("CIK0001664703.json", "CIK0001807794.json");
+    }
+
+    @Test
+    void aCikUrlIsSkippedWithTheReasonWhileNeitherLandingZoneNorStoreHasHoldings() throws Exception {
         storeHasHoldings = false;
 
         List<FetchOutcome> outcomes = fetcher(AGENT).fetchAll(manifest(
@@ -241,7 +265,7 @@ class SourceFetcherTest {
 
         assertThat(outcomes).singleElement().satisfies(o -> {
             assertThat(o.result()).isEqualTo(Result.SKIPPED);
-            assertThat(o.line()).startsWith("sec-facts: skipped (the store has no holdings yet");
+            assertThat(o.line()).startsWith("sec-facts: skipped (neither the landing zone nor the store has holdings and a ticker map yet");
         });
         assertThat(publisher.seen).isEmpty();
     }
