@@ -1,5 +1,6 @@
 package io.capbrief.extract;
 
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -62,6 +63,22 @@ public final class SecCompanyFactsReader {
             throw new SourceFormatException(file, line, "not valid JSON (" + e.getOriginalMessage() + "); " + EXPECTED);
         } catch (JacksonIOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Reads one company from a stream, an entry of SEC's bulk zip for instance.
+     *
+     * @param shownAs the name messages and quarantined rows give the company's file
+     */
+    public CompanyFacts read(InputStream in, Path shownAs) {
+        try (JsonParser parser = MAPPER.createParser(in)) {
+            return readCompany(shownAs, parser);
+        } catch (StreamReadException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new SourceFormatException(shownAs, line, "not valid JSON (" + e.getOriginalMessage() + "); " + EXPECTED);
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException("cannot read " + shownAs + ": " + e.getMessage(), e.getCause());
         }
     }
 

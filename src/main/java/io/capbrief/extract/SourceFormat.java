@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import io.capbrief.model.CompanyIndustry;
 
@@ -40,6 +42,19 @@ public enum SourceFormat {
         public ExtractedFile read(Path file, String target, LocalDate asOf) {
             CompanyFacts facts = new SecCompanyFactsReader().read(file);
             return new ExtractedFile(null, facts.facts(), facts.rejected());
+        }
+    },
+    /** SEC's nightly bulk companyfacts, read from the zip a company at a time, only the constituents. */
+    SEC_COMPANYFACTS_ZIP("sec-companyfacts-zip", Target.NONE) {
+        @Override
+        public ExtractedFile read(Path file, String target, LocalDate asOf) {
+            return new SecCompanyFactsZipReader().readAll(file);
+        }
+
+        @Override
+        public ExtractedParts readParts(Path file, String target, LocalDate asOf, Supplier<? extends Set<String>> constituents) {
+            Set<String> wanted = constituents.get();
+            return new SecCompanyFactsZipReader().read(file, wanted::contains);
         }
     },
     SEC_COMPANY_TICKERS_JSON("sec-company-tickers-json", Target.NONE) {
@@ -117,6 +132,16 @@ public enum SourceFormat {
      * @param asOf the manifest's date for a file that carries none
      */
     public abstract ExtractedFile read(Path file, String target, LocalDate asOf);
+
+    /**
+     * The file's records part by part: the whole file as one part, but for SEC's bulk zip, whose companies are read
+     * one at a time and only those among the constituents.
+     *
+     * @param constituents the CIKs of the index constituents, asked for only by a format that needs them
+     */
+    public ExtractedParts readParts(Path file, String target, LocalDate asOf, Supplier<? extends Set<String>> constituents) {
+        return ExtractedParts.of(read(file, target, asOf));
+    }
 
     public static SourceFormat of(String id) {
         return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst()

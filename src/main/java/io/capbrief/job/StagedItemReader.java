@@ -5,13 +5,16 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.capbrief.extract.ExtractedFile;
+import io.capbrief.extract.ExtractedParts;
 import io.capbrief.extract.SourceFormat;
 import io.capbrief.store.SourceLoad;
 import io.capbrief.store.SourceLoadStore;
@@ -30,27 +33,40 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * written: parsing touches no store, and with it off the writing thread a load of thousands of
  * small companyfacts files takes the time of its inserts alone. At most {@value #PARSED_AHEAD}
  * files wait parsed, so memory stays bounded by the largest files, not by their number.
+ *
+ * <p>A file read in parts (SEC's bulk companyfacts zip, a company at a time) is opened ahead and its
+ * parts are read here, one in memory at a time; the items of a load are counted across its parts.
  */
 public class StagedItemReader implements ItemStreamReader<StagedItem> {
 
     static final int PARSED_AHEAD = 2;
 
-    private record Parsing(SourceLoad load, Future<ExtractedFile> file) {}
+    private record Parsing(SourceLoad load, Future<ExtractedParts> file) {}
 
     private final List<Long> loadIds;
     private final SourceLoadStore loads;
+    private final Supplier<? extends Set<String>> constituents;
     private final Deque<Parsing> parsing = new ArrayDeque<>();
     private ExecutorService parser;
     private Map<Long, SourceLoad> staging = Map.of();
     private Map<Long, Integer> written = Map.of();
     private int nextLoad;
     private long currentLoadId;
+    private SourceLoad currentLoad;
+    private ExtractedParts parts;
+    /** The items of the current part; {@code partStart} is the load's count of items before them. */
     private List<Object> current = List.of();
-    private int position;
+    private int partStart;
+    private int offset;
+    private int alreadyWritten;
 
-    public StagedItemReader(List<Long> loadIds, SourceLoadStore loads) {
+    /**
+     * @param constituents the CIKs of the index constituents, asked for only when a file is read for them alone
+     */
+    public StagedItemReader(List<Long> loadIds, SourceLoadStore loads, Supplier<? extends Set<String>> constituents) {
         this.loadIds = loadIds;
         this.loads = loads;
+        this.constituents = constituents;
     }
 
     @Override
@@ -66,26 +82,42 @@ public class StagedItemReader implements ItemStreamReader<StagedItem> {
         written = loads.itemsWrittenWhileStaging();
         nextLoad = 0;
         current = List.of();
-        position = 0;
+        offset = 0;
     }
 
     @Override
     public StagedItem read() {
-        while (position >= current.size()) {
+        while (offset >= current.size()) {
+            if (parts != null && parts.hasNext()) {
+                nextPart();
+                continue;
+            }
+            closeParts();
             parseAhead();
             Parsing next = parsing.poll();
             if (next == null) {
                 return null;
             }
-            currentLoadId = next.load().id();
-            ExtractedFile file = parsed(next.file());
-            if (file.asOf() != null && !file.asOf().equals(next.load().asOf())) {
-                loads.setAsOf(currentLoadId, file.asOf());
-            }
-            current = file.items();
-            position = written.getOrDefault(currentLoadId, 0);
+            currentLoad = next.load();
+            currentLoadId = currentLoad.id();
+            parts = parsed(next.file());
+            alreadyWritten = written.getOrDefault(currentLoadId, 0);
+            current = List.of();
+            partStart = 0;
+            offset = 0;
         }
-        return new StagedItem(currentLoadId, position, current.get(position++));
+        return new StagedItem(currentLoadId, partStart + offset, current.get(offset++));
+    }
+
+    /** The next part of the current load, past the items a failed run already wrote. */
+    private void nextPart() {
+        ExtractedFile file = parts.next();
+        if (file.asOf() != null && !file.asOf().equals(currentLoad.asOf())) {
+            loads.setAsOf(currentLoadId, file.asOf());
+        }
+        partStart += current.size();
+        current = file.items();
+        offset = Math.max(0, Math.min(current.size(), alreadyWritten - partStart));
     }
 
     @Override
@@ -94,7 +126,24 @@ public class StagedItemReader implements ItemStreamReader<StagedItem> {
             parser.shutdownNow();
             parser = null;
         }
+        closeParts();
+        for (Parsing waiting : parsing) {
+            if (waiting.file().isDone() && !waiting.file().isCancelled()) {
+                try {
+                    waiting.file().get().close();
+                } catch (InterruptedException | ExecutionException e) {
+                    // nothing was opened, or the reader's failure is reported where it is read
+                }
+            }
+        }
         parsing.clear();
+    }
+
+    private void closeParts() {
+        if (parts != null) {
+            parts.close();
+            parts = null;
+        }
     }
 
     private void parseAhead() {
@@ -103,12 +152,12 @@ public class StagedItemReader implements ItemStreamReader<StagedItem> {
             SourceLoad load = staging.containsKey(id) ? staging.get(id) : loads.get(id);
             SourceFormat format = SourceFormat.of(load.format());
             parsing.add(new Parsing(load, parser.submit(
-                    () -> format.read(Path.of(load.filePath()), load.target(), load.asOf()))));
+                    () -> format.readParts(Path.of(load.filePath()), load.target(), load.asOf(), constituents))));
         }
     }
 
     /** The parsed file, or the parser's own exception, so that a bad file's message reaches the operator as it was. */
-    private static ExtractedFile parsed(Future<ExtractedFile> file) {
+    private static ExtractedParts parsed(Future<ExtractedParts> file) {
         try {
             return file.get();
         } catch (InterruptedException e) {

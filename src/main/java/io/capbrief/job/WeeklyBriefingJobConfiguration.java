@@ -1,9 +1,11 @@
 package io.capbrief.job;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 
 import io.capbrief.deliver.BriefingMailer;
+import io.capbrief.extract.fetch.ConstituentCiks;
 import io.capbrief.extract.fetch.SourceFetcher;
 import io.capbrief.metrics.MetricsSettings;
 import io.capbrief.report.BriefingRenderer;
@@ -85,8 +87,10 @@ public class WeeklyBriefingJobConfiguration {
     @Bean
     @StepScope
     public StagedItemReader stagedItemReader(@Value("#{jobExecutionContext['loadIds']}") String loadIds,
-            SourceLoadStore loads) {
-        return new StagedItemReader(PlanSourcesTasklet.parse(loadIds), loads);
+            @Value("#{jobParameters['" + WeekParameters.SOURCES + "']}") String sources, SourceLoadStore loads,
+            ConstituentCiks constituents) {
+        return new StagedItemReader(PlanSourcesTasklet.parse(loadIds), loads,
+                new RunConstituents(Path.of(sources), constituents));
     }
 
     @Bean

@@ -32,7 +32,7 @@ final class DownloadCheck {
         return switch (format) {
             case FRED_CSV, PRICE_CSV, ISHARES_HOLDINGS_CSV, FUNDAMENTALS_CSV, ESTIMATES_CSV, TICKER_PRICES_CSV -> Container.TEXT;
             case SEC_COMPANYFACTS_JSON, SEC_COMPANY_TICKERS_JSON, SEC_SUBMISSIONS_JSON, EARNINGS_CALENDAR_JSON -> Container.JSON;
-            case SPDR_HOLDINGS_XLSX -> Container.ZIP;
+            case SPDR_HOLDINGS_XLSX, SEC_COMPANYFACTS_ZIP -> Container.ZIP;
         };
     }
 
@@ -95,7 +95,7 @@ final class DownloadCheck {
 
     private static String zipProblem(Path body, byte[] head, SourceFormat format, URI url) {
         if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
-            return url + " sent a body that is not a zip where a " + format.id() + " workbook was expected";
+            return url + " sent a body that is not a zip where a " + format.id() + " file was expected";
         }
         try (ZipFile zip = new ZipFile(body.toFile())) {
             return zip.size() == 0 ? url + " sent an empty zip" : null;

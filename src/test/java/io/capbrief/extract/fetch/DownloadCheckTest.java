@@ -52,7 +52,7 @@ class DownloadCheckTest {
     @Test
     void aWorkbookMustBeAZipThatOpens() throws IOException {
         assertThat(DownloadCheck.problem(write("Ticker,Weight\n"), SourceFormat.SPDR_HOLDINGS_XLSX, URL, null, -1))
-                .isEqualTo("https://publisher.example/file sent a body that is not a zip where a spdr-holdings-xlsx workbook was expected");
+                .isEqualTo("https://publisher.example/file sent a body that is not a zip where a spdr-holdings-xlsx file was expected");
         assertThat(DownloadCheck.problem(write("PK\u0003\u0004 and then nothing"), SourceFormat.SPDR_HOLDINGS_XLSX, URL, null, -1))
                 .startsWith("https://publisher.example/file sent a zip that does not open");
     }
