@@ -42,7 +42,7 @@ class FetchSourcesTasklet implements Tasklet {
         }
         List<FetchOutcome> outcomes = fetcher.fetchAll(manifest);
         outcomes.forEach(o -> log.info("Fetch for {}: {}", params.week(), o.line()));
-        String failures = String.join("\n", outcomes.stream().filter(FetchOutcome::failed).map(FetchOutcome::line).toList());
+        String failures = String.join("\n", FetchOutcome.failureLines(outcomes));
         context.getStepContext().getStepExecution().getJobExecution().getExecutionContext().putString(FETCH_FAILURES, failures);
         return RepeatStatus.FINISHED;
     }

@@ -3,6 +3,10 @@ package io.capbrief.extract.fetch;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What became of one manifest entry's download (or of one company's, for a per-company entry).
@@ -31,6 +35,29 @@ public record FetchOutcome(String sourceId, URI url, Path file, Result result, S
     public boolean failed() {
         return result == Result.FAILED;
     }
+
+    /**
+     * The failed downloads as the data notes give them: each one's line, but a per-company entry with more than
+     * {@value #NAMED_FAILURES} failures in one line (an outage of the SEC would otherwise fill the page).
+     */
+    public static List<String> failureLines(List<FetchOutcome> outcomes) {
+        Map<String, List<FetchOutcome>> failed = new LinkedHashMap<>();
+        outcomes.stream().filter(FetchOutcome::failed).forEach(o -> failed.computeIfAbsent(o.sourceId(), id -> new ArrayList<>()).add(o));
+        List<String> lines = new ArrayList<>();
+        failed.forEach((source, failures) -> {
+            if (failures.size() <= NAMED_FAILURES) {
+                failures.forEach(f -> lines.add(f.line()));
+                return;
+            }
+            long kept = failures.stream().filter(f -> f.copyOf() != null).count();
+            LocalDate oldest = failures.stream().map(FetchOutcome::copyOf).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+            lines.add(String.format("%s: %,d fetches failed (the first: %s), %s", source, failures.size(), failures.get(0).detail(),
+                    kept == 0 ? "no previous copies" : String.format("kept the previous copies of %,d, the oldest of %s", kept, oldest)));
+        });
+        return lines;
+    }
+
+    static final int NAMED_FAILURES = 3;
 
     /** One line for the console and the data notes, e.g. "dgs10: fetch failed (503 after 3 tries), kept the copy of 2024-11-21". */
     public String line() {
