@@ -48,7 +48,7 @@ class FetchCommand implements Callable<Integer> {
         }
         SourcesManifest manifest = SourcesManifest.read(file);
         if (!SourceFetcher.hasUrls(manifest)) {
-            out.println("No entry of " + file + " has a url:, so there is nothing to fetch (config/sources.yml lists the publishers' addresses, commented).");
+            out.println("No entry of " + file + " has a url:, so there is nothing to fetch (the shipped config/sources.yml has the publishers' addresses).");
             out.flush();
             return 0;
         }

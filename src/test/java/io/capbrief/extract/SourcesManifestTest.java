@@ -19,6 +19,20 @@ class SourcesManifestTest {
     Path dir;
 
     @Test
+    void theShippedManifestFetchesFromThePublishersButTheVendorsEstimatesAndTheCompanyCloses() {
+        SourcesManifest shipped = SourcesManifest.read(Path.of("config/sources.yml"));
+
+        assertThat(shipped.sources()).filteredOn(s -> s.url() != null).extracting(SourceSpec::id).containsExactly(
+                "sp500", "nasdaq", "dgs10", "dff", "rut", "iwm-holdings", "spy-holdings", "sec-tickers", "sec-submissions", "sec-facts");
+        assertThat(shipped.sources()).filteredOn(s -> s.url() == null).extracting(SourceSpec::id)
+                .containsExactly("estimates", "company-closes");
+        assertThat(shipped.sources()).filteredOn(s -> s.id().equals("dgs10")).singleElement()
+                .extracting(SourceSpec::url).isEqualTo("https://fred.stlouisfed.org/graph/fredgraph.csv?id=DGS10");
+        assertThat(shipped.sources()).filteredOn(SourceSpec::perCompany).extracting(SourceSpec::url).containsExactly(
+                "https://data.sec.gov/submissions/CIK{cik}.json", "https://data.sec.gov/api/xbrl/companyfacts/CIK{cik}.json");
+    }
+
+    @Test
     void readsSourcesAndEventsWithPathsRelativeToTheManifest() throws IOException {
         Files.createDirectories(dir.resolve("prices"));
         Files.writeString(dir.resolve("prices/RUT.csv"), "Date,Close\n");
@@ -83,7 +97,7 @@ class SourcesManifestTest {
         assertThatThrownBy(() -> SourcesManifest.read(file))
                 .isInstanceOf(SourceFormatException.class)
                 .hasMessageContaining("source #1 'rut': unknown format 'excel', expected one of [fred-csv, price-csv, ishares-holdings-csv, "
-                        + "spdr-holdings-xlsx, sec-companyfacts-json, sec-company-tickers-json, sec-submissions-json, fundamentals-csv, estimates-csv, ticker-prices-csv, "
+                        + "spdr-holdings-xlsx, sec-companyfacts-json, sec-companyfacts-zip, sec-company-tickers-json, sec-submissions-json, fundamentals-csv, estimates-csv, ticker-prices-csv, "
                         + "earnings-calendar-json]")
                 .hasMessageContaining("source #2 'rut': id used twice")
                 .hasMessageContaining("source #2 'rut': unknown index 'RUSSELL_3000'")
