@@ -31,7 +31,7 @@ public class RunHistory {
                 ORDER BY e.JOB_EXECUTION_ID DESC FETCH FIRST ? ROWS ONLY""")
                 .params(WeeklyBriefingJobConfiguration.JOB_NAME, limit)
                 .query((rs, i) -> new Run(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getString(3) != null,
-                        rs.getString(4), toLocal(rs.getTimestamp(5)), toLocal(rs.getTimestamp(6)), firstLine(rs.getString(7))))
+                        rs.getString(4), toLocal(rs.getTimestamp(5)), toLocal(rs.getTimestamp(6)), reason(rs.getString(7))))
                 .list();
     }
 
@@ -39,7 +39,12 @@ public class RunHistory {
         return timestamp == null ? null : timestamp.toLocalDateTime().withNano(0);
     }
 
-    private static String firstLine(String message) {
-        return message == null || message.isBlank() ? "" : message.lines().findFirst().orElse("");
+    private static final java.util.regex.Pattern THROWABLE = java.util.regex.Pattern.compile(
+            "^(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error|Throwable)[\\w$]*: ");
+
+    /** The first line of a recorded exit message, without the exception's class name: the reason an operator reads. */
+    static String reason(String message) {
+        String first = message == null || message.isBlank() ? "" : message.lines().findFirst().orElse("");
+        return THROWABLE.matcher(first).replaceFirst("");
     }
 }
