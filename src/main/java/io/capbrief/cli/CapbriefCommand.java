@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
 @Command(name = "capbrief", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Weekly small-cap market briefing: extract, store, metrics, PDF and workbook, delivery.",
         subcommands = {RunCommand.class, DemoCommand.class, SampleDataCommand.class, RunsCommand.class, HistoryCommand.class,
-                DeliveriesCommand.class, ResendCommand.class, FetchCommand.class, FetchesCommand.class, ServeCommand.class,
+                DeliveriesCommand.class, ResendCommand.class, ReleaseCommand.class, FetchCommand.class, FetchesCommand.class, ServeCommand.class,
                 BenchCommand.class})
 class CapbriefCommand {}

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import io.capbrief.store.BriefingHolds;
 import io.capbrief.store.DeliveryLog;
 
 import picocli.CommandLine.Command;
@@ -23,15 +24,26 @@ class DeliveriesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final DeliveryLog log;
+    private final BriefingHolds holds;
 
-    DeliveriesCommand(DeliveryLog log) {
+    DeliveriesCommand(DeliveryLog log, BriefingHolds holds) {
         this.log = log;
+        this.holds = holds;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         var rows = log.forWeek(week);
+        for (BriefingHolds.Hold hold : holds.forWeek(week)) {
+            out.println(String.format("v%-3d %s %s: %s", hold.version(), hold.held() ? "HELD    " : "released",
+                    hold.held() ? "since " + hold.heldAt() + (hold.alertedAt() == null ? "" : ", operators alerted " + hold.alertedAt())
+                            : "by " + hold.releasedBy() + " at " + hold.releasedAt() + ", held " + hold.heldAt(),
+                    String.join("; ", hold.reasons())));
+            if (hold.held()) {
+                out.println("       release it: capbrief release --week " + week + " --version " + hold.version());
+            }
+        }
         if (rows.isEmpty()) {
             out.println("No deliveries recorded for the week ending " + week + ".");
         }

@@ -10,6 +10,7 @@ import io.capbrief.deliver.BriefingMailer;
 import io.capbrief.job.RunSettings;
 import io.capbrief.store.BriefingArchive;
 import io.capbrief.store.BriefingFiles;
+import io.capbrief.store.BriefingHolds;
 import io.capbrief.store.BriefingVersion;
 
 import picocli.CommandLine.Command;
@@ -37,11 +38,13 @@ class ResendCommand implements Callable<Integer> {
     private final BriefingArchive archive;
     private final BriefingMailer mailer;
     private final RunSettings settings;
+    private final BriefingHolds holds;
 
-    ResendCommand(BriefingArchive archive, BriefingMailer mailer, RunSettings settings) {
+    ResendCommand(BriefingArchive archive, BriefingMailer mailer, RunSettings settings, BriefingHolds holds) {
         this.archive = archive;
         this.mailer = mailer;
         this.settings = settings;
+        this.holds = holds;
     }
 
     @Override
@@ -50,6 +53,12 @@ class ResendCommand implements Callable<Integer> {
         if (version == null) {
             spec.commandLine().getErr().println("capbrief: no briefing has been issued for the week ending " + week);
             return 1;
+        }
+        java.util.Optional<BriefingHolds.Hold> hold = holds.find(week, version.version()).filter(BriefingHolds.Hold::held);
+        if (hold.isPresent()) {
+            spec.commandLine().getErr().println("capbrief: v" + version.version() + " of the week ending " + week + " is held ("
+                    + String.join("; ", hold.get().reasons()) + "): `capbrief release --week " + week + "` mails it once you have checked it");
+            return 2;
         }
         Path outbox = (out != null ? out : settings.outDir()).resolve("outbox");
         BriefingFiles files = new BriefingFiles(Path.of(version.outDir()));

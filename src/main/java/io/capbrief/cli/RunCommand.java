@@ -21,6 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Run the weekly briefing for one week, or for every week ending (Friday) in a range.")
 class RunCommand implements Callable<Integer> {
 
+    /** The exit code of a run that held a week back. */
+    static final int HELD_EXIT_CODE = 3;
+
     static class Weeks {
         @Option(names = "--week", required = true, description = "The week-ending date, a Friday (yyyy-MM-dd).")
         LocalDate week;
@@ -86,6 +89,10 @@ class RunCommand implements Callable<Integer> {
             }
         }
         List<WeekOutcome> outcomes = runner.runWeeks(toRun, sources, out, force, !noFetch, spec.commandLine().getOut());
-        return outcomes.stream().anyMatch(WeekOutcome::failed) ? 1 : 0;
+        if (outcomes.stream().anyMatch(WeekOutcome::failed)) {
+            return 1;
+        }
+        // archived but not mailed: a script (cron) learns that someone has to look, as the operators' alert says
+        return outcomes.stream().anyMatch(o -> o.status() == WeekOutcome.Status.HELD) ? HELD_EXIT_CODE : 0;
     }
 }

@@ -197,7 +197,7 @@ public class BriefingMailer {
     }
 
     /** Over the sender's own session, so that the server's reply can be logged. */
-    private static String send(JavaMailSender sender, MimeMessage message) throws MessagingException {
+    static String send(JavaMailSender sender, MimeMessage message) throws MessagingException {
         if (!(sender instanceof JavaMailSenderImpl impl)) {
             sender.send(message);
             return "sent";
@@ -211,7 +211,7 @@ public class BriefingMailer {
     }
 
     /** Written to a temporary name and moved, so the outbox never holds half a message. */
-    private static Path writeToOutbox(MimeMessage message, LocalDate week, int version, String recipient, Path outbox)
+    static Path writeToOutbox(MimeMessage message, LocalDate week, int version, String recipient, Path outbox)
             throws IOException, MessagingException {
         Files.createDirectories(outbox);
         Path eml = outbox.resolve(week + "-v" + version + "-" + recipient.replaceAll("[^A-Za-z0-9@._-]", "_") + ".eml");

@@ -23,7 +23,7 @@ public class RunHistory {
 
     public List<Run> latest(int limit) {
         return jdbc.sql("""
-                SELECT e.JOB_EXECUTION_ID, w.PARAMETER_VALUE, r.PARAMETER_VALUE, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE
+                SELECT e.JOB_EXECUTION_ID, w.PARAMETER_VALUE, r.PARAMETER_VALUE, e.STATUS, e.START_TIME, e.END_TIME, e.EXIT_MESSAGE, e.EXIT_CODE
                 FROM BATCH_JOB_EXECUTION e
                 JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID AND i.JOB_NAME = ?
                 JOIN BATCH_JOB_EXECUTION_PARAMS w ON w.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND w.PARAMETER_NAME = 'week'
@@ -31,8 +31,13 @@ public class RunHistory {
                 ORDER BY e.JOB_EXECUTION_ID DESC FETCH FIRST ? ROWS ONLY""")
                 .params(WeeklyBriefingJobConfiguration.JOB_NAME, limit)
                 .query((rs, i) -> new Run(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getString(3) != null,
-                        rs.getString(4), toLocal(rs.getTimestamp(5)), toLocal(rs.getTimestamp(6)), reason(rs.getString(7))))
+                        status(rs.getString(4), rs.getString(8)), toLocal(rs.getTimestamp(5)), toLocal(rs.getTimestamp(6)), reason(rs.getString(7))))
                 .list();
+    }
+
+    /** A completed run that held its week back shows as HELD: the week is archived but nobody was mailed. */
+    private static String status(String batchStatus, String exitCode) {
+        return "COMPLETED".equals(batchStatus) && DeliverBriefingTasklet.HELD.equals(exitCode) ? DeliverBriefingTasklet.HELD : batchStatus;
     }
 
     private static LocalDateTime toLocal(java.sql.Timestamp timestamp) {

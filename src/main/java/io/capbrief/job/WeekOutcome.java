@@ -16,6 +16,8 @@ public record WeekOutcome(LocalDate week, Status status, Integer version, Path v
     public enum Status {
         /** A new version was rendered and delivered. */
         ISSUED,
+        /** A new version was rendered and archived, but a sanity limit held it back: the operators were alerted. */
+        HELD,
         /** The job ran, and its figures equal the version already issued: nothing new was sent. */
         UNCHANGED,
         /** The week had completed before; nothing was run. */

@@ -5,12 +5,15 @@ import java.time.Clock;
 import java.util.Locale;
 
 import io.capbrief.deliver.BriefingMailer;
+import io.capbrief.deliver.OperatorAlerts;
 import io.capbrief.extract.fetch.ConstituentCiks;
 import io.capbrief.extract.fetch.SourceFetcher;
+import io.capbrief.metrics.HoldLimits;
 import io.capbrief.metrics.MetricsSettings;
 import io.capbrief.report.BriefingRenderer;
 import io.capbrief.report.pdf.PageSize;
 import io.capbrief.store.BriefingArchive;
+import io.capbrief.store.BriefingHolds;
 import io.capbrief.store.CompanyFactStore;
 import io.capbrief.store.CompanyMasterStore;
 import io.capbrief.store.CompanyPriceStore;
@@ -120,15 +123,17 @@ public class WeeklyBriefingJobConfiguration {
 
     @Bean
     public Step render(JobRepository jobRepository, PlatformTransactionManager tx, WeekComputation computation,
-            WeekBriefingAssembler assembler, BriefingArchive archive, BriefingRenderer renderer, Clock clock) {
+            WeekBriefingAssembler assembler, BriefingArchive archive, BriefingRenderer renderer, Clock clock,
+            BriefingHolds holds, HoldLimits limits) {
         return new StepBuilder("render", jobRepository)
-                .tasklet(new RenderBriefingTasklet(computation, assembler, archive, renderer, clock), tx)
+                .tasklet(new RenderBriefingTasklet(computation, assembler, archive, renderer, clock, holds, limits), tx)
                 .build();
     }
 
     @Bean
-    public Step deliver(JobRepository jobRepository, PlatformTransactionManager tx, BriefingMailer mailer) {
-        return new StepBuilder("deliver", jobRepository).tasklet(new DeliverBriefingTasklet(mailer), tx).build();
+    public Step deliver(JobRepository jobRepository, PlatformTransactionManager tx, BriefingMailer mailer,
+            BriefingHolds holds, OperatorAlerts alerts) {
+        return new StepBuilder("deliver", jobRepository).tasklet(new DeliverBriefingTasklet(mailer, holds, alerts), tx).build();
     }
 
     @Bean

@@ -109,6 +109,11 @@ public class WeeklyBriefingLauncher {
         }
         boolean issued = "true".equals(execution.getExecutionContext().getString(RenderBriefingTasklet.ISSUED, "false"));
         List<Path> mails = outbox(params.out()).stream().filter(p -> !outboxBefore.contains(p)).toList();
+        if (issued && DeliverBriefingTasklet.HELD.equals(execution.getExitStatus().getExitCode())) {
+            int version = execution.getExecutionContext().getInt(RenderBriefingTasklet.VERSION);
+            return outcome(params, WeekOutcome.Status.HELD, mails, "held, not mailed: " + execution.getExitStatus().getExitDescription()
+                    + "; release it with capbrief release --week " + params.week() + " --version " + version);
+        }
         return outcome(params, issued ? WeekOutcome.Status.ISSUED : WeekOutcome.Status.UNCHANGED, mails,
                 issued ? "issued" : "figures unchanged; nothing new issued");
     }

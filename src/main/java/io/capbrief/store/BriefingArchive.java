@@ -22,6 +22,14 @@ public class BriefingArchive {
                 .param(week).query(BriefingVersion.class).list().stream().findFirst();
     }
 
+    /** The week's latest version its readers were mailed or are to be: not one the sanity limits still hold. */
+    public Optional<BriefingVersion> latestIssued(LocalDate week) {
+        return jdbc.sql("SELECT v.week, v.version, v.out_dir, v.figures_json FROM briefing_version v "
+                + "LEFT JOIN briefing_hold h ON h.week = v.week AND h.version = v.version "
+                + "WHERE v.week = ? AND (h.week IS NULL OR h.released_at IS NOT NULL) ORDER BY v.version DESC")
+                .param(week).query(BriefingVersion.class).list().stream().findFirst();
+    }
+
     public List<BriefingVersion> versions(LocalDate week) {
         return jdbc.sql("SELECT week, version, out_dir, figures_json FROM briefing_version WHERE week = ? ORDER BY version")
                 .param(week).query(BriefingVersion.class).list();
