@@ -4,8 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,7 +11,10 @@ import java.time.format.DateTimeParseException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 
-/** What the CSV readers share: opening a publisher's file (BOM and CRLF tolerated) and reading its fields. */
+/**
+ * What the CSV readers share: opening a publisher's file (text checked by {@link TextFiles}, BOM and CRLF
+ * tolerated) and reading its fields.
+ */
 final class CsvFiles {
 
     private static final CSVFormat WITH_HEADER = CSVFormat.DEFAULT.builder()
@@ -24,7 +25,7 @@ final class CsvFiles {
 
     static CSVParser open(Path file) {
         try {
-            BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            BufferedReader reader = TextFiles.open(file);
             skipByteOrderMark(reader);
             return CSVParser.parse(reader, WITH_HEADER);
         } catch (IOException e) {

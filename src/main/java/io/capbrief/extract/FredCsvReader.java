@@ -7,21 +7,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import io.capbrief.model.SeriesObservation;
-
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads a FRED series download. Accepts the header variants seen in the wild
  * ({@code observation_date,SERIES}, {@code DATE,SERIES}, {@code date,SERIES}, {@code date,value});
- * a missing value written as {@code .} or left empty is skipped, never read as 0.
+ * a missing value written as {@code .} or left empty is skipped, never read as 0; an index close at
+ * or below 0 or a rate outside [-5, 100] percent is quarantined.
  */
 public final class FredCsvReader {
 
     private static final Set<String> DATE_HEADERS = Set.of("observation_date", "date");
 
-    public List<SeriesObservation> read(Path file, String series) {
+    public SeriesFile read(Path file, String series) {
         try (CSVParser parser = CsvFiles.open(file)) {
             List<String> header = parser.getHeaderNames();
             if (header.size() != 2 || !DATE_HEADERS.contains(header.get(0).toLowerCase(Locale.ROOT))) {
@@ -40,9 +39,9 @@ public final class FredCsvReader {
                     continue;
                 }
                 observations.add(CsvFiles.date(file, line, header.get(0), record.get(0)),
-                        CsvFiles.number(file, line, valueColumn, value), line);
+                        CsvFiles.number(file, line, valueColumn, value), line, valueColumn, value);
             }
-            return observations.toList();
+            return observations.toFile();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -4,9 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
  * Reads an iShares fund holdings download: a preamble stating the as-of date, a header found by its
  * content, quoted rows with thousands separators, then a blank line and a legal footer. Keeps equity
  * rows with a real ticker; every other data row is returned as rejected, never dropped.
+ * A file whose equity weights do not sum to 90%..110% is refused whole.
  */
 public final class IsharesHoldingsCsvReader {
 
@@ -45,7 +43,7 @@ public final class IsharesHoldingsCsvReader {
     private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
 
     public HoldingsFile read(Path file) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = TextFiles.open(file)) {
             return new Reading(file, reader).read();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
@@ -98,26 +96,17 @@ public final class IsharesHoldingsCsvReader {
                 row(text);
             }
             // whatever follows the first blank line is the publisher's legal footer
-            return new HoldingsFile(file, fund, asOf, equities, rejected);
+            return EquityWeights.checked(new HoldingsFile(file, fund, asOf, equities, rejected));
         }
 
         private String nextLine() throws IOException {
-            String text;
-            try {
-                text = reader.readLine();
-            } catch (CharacterCodingException e) {
-                // the decoder runs ahead of readLine, so the line of the bad bytes is not known
-                throw new SourceFormatException(file, 0, "not a UTF-8 text file");
-            }
+            String text = reader.readLine();
             if (text == null) {
                 return null;
             }
             line++;
             if (line == 1 && text.startsWith("\uFEFF")) {
                 text = text.substring(1);
-            }
-            if (text.indexOf('\0') >= 0) {
-                throw new SourceFormatException(file, line, "not a text file (it contains NUL bytes)");
             }
             return text;
         }

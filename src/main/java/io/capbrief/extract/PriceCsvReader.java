@@ -3,12 +3,9 @@ package io.capbrief.extract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import io.capbrief.model.SeriesObservation;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -16,11 +13,12 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a daily price export from Yahoo Finance or Stooq: {@code Date} and {@code Close} are found
  * by header name in any column order, with or without {@code Adj Close}. Yahoo writes days without
- * a price as {@code null}; those are skipped.
+ * a price as {@code null}; those are skipped. A close that cannot be true (an index at or below 0, a
+ * rate outside [-5, 100] percent) is quarantined.
  */
 public final class PriceCsvReader {
 
-    public List<SeriesObservation> read(Path file, String series) {
+    public SeriesFile read(Path file, String series) {
         try (CSVParser parser = CsvFiles.open(file)) {
             Map<String, Integer> header = parser.getHeaderMap();
             int dateColumn = column(header, "date")
@@ -39,9 +37,9 @@ public final class PriceCsvReader {
                     continue;
                 }
                 observations.add(CsvFiles.date(file, line, "Date", record.get(dateColumn)),
-                        CsvFiles.number(file, line, "Close", close), line);
+                        CsvFiles.number(file, line, "Close", close), line, "Close", close);
             }
-            return observations.toList();
+            return observations.toFile();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -14,13 +14,15 @@ public enum SourceFormat {
     FRED_CSV("fred-csv", Target.INDEX_OR_SERIES) {
         @Override
         public ExtractedFile read(Path file, String target, LocalDate asOf) {
-            return new ExtractedFile(null, new FredCsvReader().read(file, target), List.of());
+            SeriesFile series = new FredCsvReader().read(file, target);
+            return new ExtractedFile(null, series.observations(), series.rejected());
         }
     },
     PRICE_CSV("price-csv", Target.INDEX_OR_SERIES) {
         @Override
         public ExtractedFile read(Path file, String target, LocalDate asOf) {
-            return new ExtractedFile(null, new PriceCsvReader().read(file, target), List.of());
+            SeriesFile series = new PriceCsvReader().read(file, target);
+            return new ExtractedFile(null, series.observations(), series.rejected());
         }
     },
     ISHARES_HOLDINGS_CSV("ishares-holdings-csv", Target.INDEX) {

@@ -36,6 +36,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Reads an SPDR daily holdings workbook (e.g. SPY's {@code holdings-daily-us-en-spy.xlsx}): on its first sheet
  * a preamble with the fund name and as-of date, a header found by its content, holdings, then disclaimer
  * rows. Keeps equity rows with a real ticker; every other data row is returned as rejected, never dropped.
+ * A file whose equity weights do not sum to 90%..110% is refused whole.
  */
 public final class SpdrHoldingsXlsxReader {
 
@@ -120,7 +121,7 @@ public final class SpdrHoldingsXlsxReader {
                 row(sheet.getRow(r));
             }
             // whatever follows the first blank row is the publisher's disclaimer
-            return new HoldingsFile(file, fund, asOf, equities, rejected);
+            return EquityWeights.checked(new HoldingsFile(file, fund, asOf, equities, rejected));
         }
 
         private LocalDate asOf(Row row) {

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads company closes, {@code date,ticker,close} with the columns found by name. A row that
- * cannot be read is quarantined; a header without those columns fails the file.
+ * cannot be read, or whose close is at or below 0, is quarantined; a header without those columns fails the file.
  */
 public final class TickerPricesCsvReader {
 
@@ -69,6 +69,11 @@ public final class TickerPricesCsvReader {
                 Double value = number(close);
                 if (value == null) {
                     rejected.add(quarantine(file, line, "close", close, "not a number"));
+                    continue;
+                }
+                String problem = ValueRules.close(value);
+                if (problem != null) {
+                    rejected.add(quarantine(file, line, "close", close, problem));
                     continue;
                 }
                 prices.add(new TickerPrice(ticker, day, value, line));

@@ -1,6 +1,8 @@
 package io.capbrief.job;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.stream.Collectors;
 
 import io.capbrief.extract.ExtractedFile;
 import io.capbrief.extract.ExtractedParts;
+import io.capbrief.extract.FutureDates;
 import io.capbrief.extract.SourceFormat;
 import io.capbrief.store.SourceLoad;
 import io.capbrief.store.SourceLoadStore;
@@ -46,6 +49,7 @@ public class StagedItemReader implements ItemStreamReader<StagedItem> {
     private final List<Long> loadIds;
     private final SourceLoadStore loads;
     private final Supplier<? extends Set<String>> constituents;
+    private final Clock clock;
     private final Deque<Parsing> parsing = new ArrayDeque<>();
     private ExecutorService parser;
     private Map<Long, SourceLoad> staging = Map.of();
@@ -59,14 +63,18 @@ public class StagedItemReader implements ItemStreamReader<StagedItem> {
     private int partStart;
     private int offset;
     private int alreadyWritten;
+    /** The day the current load is read on: its rows dated later are future dates. */
+    private LocalDate today;
 
     /**
      * @param constituents the CIKs of the index constituents, asked for only when a file is read for them alone
+     * @param clock the run's clock: a row dated after today is quarantined as a future date
      */
-    public StagedItemReader(List<Long> loadIds, SourceLoadStore loads, Supplier<? extends Set<String>> constituents) {
+    public StagedItemReader(List<Long> loadIds, SourceLoadStore loads, Supplier<? extends Set<String>> constituents, Clock clock) {
         this.loadIds = loadIds;
         this.loads = loads;
         this.constituents = constituents;
+        this.clock = clock;
     }
 
     @Override
@@ -101,6 +109,7 @@ public class StagedItemReader implements ItemStreamReader<StagedItem> {
             currentLoad = next.load();
             currentLoadId = currentLoad.id();
             parts = parsed(next.file());
+            today = LocalDate.now(clock);
             alreadyWritten = written.getOrDefault(currentLoadId, 0);
             current = List.of();
             partStart = 0;
@@ -111,7 +120,7 @@ public class StagedItemReader implements ItemStreamReader<StagedItem> {
 
     /** The next part of the current load, past the items a failed run already wrote. */
     private void nextPart() {
-        ExtractedFile file = parts.next();
+        ExtractedFile file = FutureDates.quarantine(parts.next(), Path.of(currentLoad.filePath()), today);
         if (file.asOf() != null && !file.asOf().equals(currentLoad.asOf())) {
             loads.setAsOf(currentLoadId, file.asOf());
         }

@@ -91,9 +91,9 @@ public class WeeklyBriefingJobConfiguration {
     @StepScope
     public StagedItemReader stagedItemReader(@Value("#{jobExecutionContext['loadIds']}") String loadIds,
             @Value("#{jobParameters['" + WeekParameters.SOURCES + "']}") String sources, SourceLoadStore loads,
-            ConstituentCiks constituents) {
+            ConstituentCiks constituents, Clock clock) {
         return new StagedItemReader(PlanSourcesTasklet.parse(loadIds), loads,
-                new RunConstituents(Path.of(sources), constituents));
+                new RunConstituents(Path.of(sources), constituents), clock);
     }
 
     @Bean

@@ -63,6 +63,18 @@ class TickerPricesCsvReaderTest {
     }
 
     @Test
+    void quarantinesACloseAtOrBelowZeroAsAValueThatCannotBeTrue() throws IOException {
+        Path file = write("date,ticker,close\n2024-11-22,ACME,-18.5\n2024-11-22,BETA,0\n2024-11-22,GAMMA,0.01\n");
+
+        TickerPrices read = reader.read(file);
+
+        assertThat(read.prices()).containsExactly(new TickerPrice("GAMMA", LocalDate.of(2024, 11, 22), 0.01, 4));
+        assertThat(read.rejected()).containsExactly(
+                new RejectedRow(file.toString(), 2, "close", "-18.5", "close '-18.5' is at or below 0 (a close must be above 0)", true),
+                new RejectedRow(file.toString(), 3, "close", "0", "close '0' is at or below 0 (a close must be above 0)", true));
+    }
+
+    @Test
     void refusesAFileWithoutTheThreeColumnsNamingItsHeader() throws IOException {
         Path file = write("Date,Close\n2024-11-22,2406.67\n");
 

@@ -43,7 +43,8 @@ class StagedItemReaderTest {
         when(loads.staging()).thenReturn(List.of(new SourceLoad(7, "facts", "sec-companyfacts-zip", null, zip.toString(), "ab",
                 SourceLoad.STAGING, null, null, null, null)));
         when(loads.itemsWrittenWhileStaging()).thenReturn(Map.of(7L, 4));
-        StagedItemReader reader = new StagedItemReader(List.of(7L), loads, () -> Set.of("0000000001", "0000000002", "0000000003"));
+        StagedItemReader reader = new StagedItemReader(List.of(7L), loads, () -> Set.of("0000000001", "0000000002", "0000000003"),
+                java.time.Clock.systemUTC());
 
         reader.open(new ExecutionContext());
         List<String> read = new ArrayList<>();

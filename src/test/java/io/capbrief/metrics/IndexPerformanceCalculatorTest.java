@@ -93,7 +93,7 @@ class IndexPerformanceCalculatorTest {
     @Test
     void reproducesThePublicReportingForTheRealRussell2000() {
         NavigableMap<LocalDate, Double> rut = new TreeMap<>();
-        new PriceCsvReader().read(RealData.file("index_prices/yahoo_RUT.csv"), "RUSSELL_2000")
+        new PriceCsvReader().read(RealData.file("index_prices/yahoo_RUT.csv"), "RUSSELL_2000").observations()
                 .forEach(o -> rut.put(o.date(), o.value()));
 
         IndexPerformance p = calculator.compute(rut, WEEK, List.of(ELECTION));
@@ -110,10 +110,10 @@ class IndexPerformanceCalculatorTest {
     @Test
     void reproducesThePublicReportingForTheRealSp500AndNasdaq() {
         NavigableMap<LocalDate, Double> spx = new TreeMap<>();
-        new FredCsvReader().read(RealData.file("index_prices/fred_SP500__macro_monitor.csv"), "SP_500")
+        new FredCsvReader().read(RealData.file("index_prices/fred_SP500__macro_monitor.csv"), "SP_500").observations()
                 .forEach(o -> spx.put(o.date(), o.value()));
         NavigableMap<LocalDate, Double> ndq = new TreeMap<>();
-        new FredCsvReader().read(RealData.file("index_prices/fred_NASDAQCOM__fred_relay_2023-08-15_on.csv"), "NASDAQ_COMPOSITE")
+        new FredCsvReader().read(RealData.file("index_prices/fred_NASDAQCOM__fred_relay_2023-08-15_on.csv"), "NASDAQ_COMPOSITE").observations()
                 .forEach(o -> ndq.put(o.date(), o.value()));
 
         // 5969.34 / 4769.83 - 1 = 0.2514786; 19003.65 / 15011.35 - 1 = 0.2659521
