@@ -1,8 +1,7 @@
 package io.capbrief.extract;
 
-import java.util.Locale;
-
-import io.capbrief.model.HoldingRow;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * The check a holdings file passes before any of it is believed (METRICS.md section 9): its equity
@@ -11,18 +10,20 @@ import io.capbrief.model.HoldingRow;
  */
 final class EquityWeights {
 
-    static final double LOWEST = 0.90;
-    static final double HIGHEST = 1.10;
+    static final BigDecimal LOWEST = new BigDecimal("0.90");
+    static final BigDecimal HIGHEST = new BigDecimal("1.10");
 
     private EquityWeights() {}
 
     /** The file as read, or a refusal naming the sum when it is outside [90%, 110%]. */
     static HoldingsFile checked(HoldingsFile holdings) {
-        double sum = holdings.equities().stream().mapToDouble(HoldingRow::weight).sum();
-        if (sum < LOWEST || sum > HIGHEST) {
+        // summed as written ("88.94" is 0.8894), so that a file at exactly 90% is not refused for a rounding error
+        BigDecimal sum = holdings.equities().stream().map(r -> BigDecimal.valueOf(r.weight()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(LOWEST) < 0 || sum.compareTo(HIGHEST) > 0) {
             throw new SourceFormatException(holdings.file(), 0, "the equity weights sum to "
-                    + String.format(Locale.ROOT, "%.2f%%", sum * 100) + ", outside [90%, 110%] of the fund: "
-                    + "a mislabelled or truncated holdings file");
+                    + sum.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString()
+                    + "%, outside [90%, 110%] of the fund: a mislabelled or truncated holdings file");
         }
         return holdings;
     }

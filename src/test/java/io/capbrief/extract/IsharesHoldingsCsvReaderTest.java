@@ -30,6 +30,8 @@ class IsharesHoldingsCsvReaderTest {
             + "\u00A0\n";
     private static final String BE = "\"BE\",\"BLOOM ENERGY CLASS A CORP\",\"Industrials\",\"Equity\",\"731,205,514.79\",\"1.06\","
             + "\"731,205,514.79\",\"5,170,819.00\",\"141.41\",\"United States\",\"New York Stock Exchange Inc.\",\"USD\",\"1.00\",\"USD\",\"-\"\n";
+    /** BE as the fund's one holding: a file's equity weights must add up to about 100%. */
+    private static final String BE_ALONE = BE.replace("\"1.06\"", "\"100.00\"");
     private static final String FOOTER = " \n\"The content contained herein is owned or licensed by BlackRock, \"\"quoted\"\" text.\"\n"
             + "\"BE\",\"NOT A HOLDING\",\"Industrials\",\"Equity\",\"1\",\"1.00\",\"1\",\"1\",\"1\",\"x\",\"x\",\"USD\",\"1\",\"USD\",\"-\"\n";
 
@@ -81,7 +83,7 @@ class IsharesHoldingsCsvReaderTest {
 
     @Test
     void quarantinesAnEquityWhoseWeightIsNotANumberAndKeepsReading() throws IOException {
-        Path file = write(PREAMBLE + HEADER + BE.replace("\"1.06\"", "\"n/a\"") + BE.replace("\"BE\"", "\"BE2\""));
+        Path file = write(PREAMBLE + HEADER + BE.replace("\"1.06\"", "\"n/a\"") + BE_ALONE.replace("\"BE\"", "\"BE2\""));
 
         HoldingsFile holdings = reader.read(file);
 
@@ -93,11 +95,12 @@ class IsharesHoldingsCsvReaderTest {
 
     @Test
     void quarantinesARowWithMissingFieldsAndAnUnreadablePrice() throws IOException {
-        Path file = write(PREAMBLE + HEADER + "\"XYZ\",\"XYZ CORP\",\"Equity\"\n" + BE.replace("\"141.41\"", "\"1O.5\""));
+        Path file = write(PREAMBLE + HEADER + "\"XYZ\",\"XYZ CORP\",\"Equity\"\n" + BE.replace("\"141.41\"", "\"1O.5\"")
+                + BE_ALONE.replace("\"BE\"", "\"BE2\""));
 
         HoldingsFile holdings = reader.read(file);
 
-        assertThat(holdings.equities()).isEmpty();
+        assertThat(holdings.equities()).extracting(HoldingRow::ticker).containsExactly("BE2");
         assertThat(holdings.rejected()).extracting(RejectedRow::line, RejectedRow::field, RejectedRow::reason, RejectedRow::quarantined)
                 .containsExactly(
                         tuple(7L, null, "expected 15 fields but found 3", true),
@@ -107,7 +110,7 @@ class IsharesHoldingsCsvReaderTest {
     @Test
     void findsTheHeaderByContentAndStopsAtTheFooter() throws IOException {
         // no preamble lines beyond the date, CRLF line endings, and a footer holding a row-like line
-        Path file = write(("Fund Holdings as of,\"Nov 05, 2025\"\n" + HEADER + BE + FOOTER).replace("\n", "\r\n"));
+        Path file = write(("Fund Holdings as of,\"Nov 05, 2025\"\n" + HEADER + BE_ALONE + FOOTER).replace("\n", "\r\n"));
 
         HoldingsFile holdings = reader.read(file);
 
@@ -119,9 +122,40 @@ class IsharesHoldingsCsvReaderTest {
 
     @Test
     void readsAFileThatEndsWithoutAFooter() throws IOException {
-        Path file = write(PREAMBLE + HEADER + BE);
+        Path file = write(PREAMBLE + HEADER + BE_ALONE);
 
         assertThat(reader.read(file).equities()).hasSize(1);
+    }
+
+    @Test
+    void refusesAFileWhoseEquityWeightsSumTo300PercentNamingTheSum() throws IOException {
+        // three funds' worth of weight: a file mislabelled or pasted together, whatever its rows say
+        Path file = write(PREAMBLE + HEADER + BE_ALONE + BE_ALONE.replace("\"BE\"", "\"BE2\"")
+                + BE_ALONE.replace("\"BE\"", "\"BE3\"") + FOOTER);
+
+        assertThatThrownBy(() -> reader.read(file))
+                .isInstanceOf(SourceFormatException.class)
+                .hasMessage(file + ": the equity weights sum to 300.00%, outside [90%, 110%] of the fund: "
+                        + "a mislabelled or truncated holdings file");
+    }
+
+    @Test
+    void refusesATruncatedFileWhoseEquityWeightsSumToLessThan90Percent() throws IOException {
+        // 1.06 + 88.93: just short of the 90% a whole fund's equities reach
+        Path file = write(PREAMBLE + HEADER + BE + BE.replace("\"BE\"", "\"BE2\"").replace("\"1.06\"", "\"88.93\""));
+
+        assertThatThrownBy(() -> reader.read(file))
+                .hasMessage(file + ": the equity weights sum to 89.99%, outside [90%, 110%] of the fund: "
+                        + "a mislabelled or truncated holdings file");
+    }
+
+    @Test
+    void acceptsEquityWeightsOf90And110Percent() throws IOException {
+        String ninety = PREAMBLE + HEADER + BE + BE.replace("\"BE\"", "\"BE2\"").replace("\"1.06\"", "\"88.94\"");
+        String hundredTen = PREAMBLE + HEADER + BE + BE.replace("\"BE\"", "\"BE2\"").replace("\"1.06\"", "\"108.94\"");
+
+        assertThat(reader.read(write(ninety)).equities()).hasSize(2);
+        assertThat(reader.read(write(hundredTen)).equities()).hasSize(2);
     }
 
     @Test
@@ -152,13 +186,13 @@ class IsharesHoldingsCsvReaderTest {
     }
 
     @Test
-    void failsNamingTheFileWhenItIsNotUtf8Text() throws IOException {
+    void failsNamingTheFileAndOffsetWhenItIsAZipRatherThanText() throws IOException {
         Path file = dir.resolve("holdings.csv");
         Files.write(file, new byte[] {'P', 'K', 3, 4, 20, 0, 8, 0, (byte) 0xC3, (byte) 0x28, 0, 0});
 
         assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOf(SourceFormatException.class)
-                .hasMessage(file + ": not a UTF-8 text file");
+                .hasMessage(file + " line 1: not a text file: byte 0x03 at offset 2 is a control character (a binary file?)");
     }
 
     @Test
@@ -167,7 +201,7 @@ class IsharesHoldingsCsvReaderTest {
 
         assertThatThrownBy(() -> reader.read(file))
                 .isInstanceOf(SourceFormatException.class)
-                .hasMessage(file + " line 2: not a text file (it contains NUL bytes)");
+                .hasMessage(file + " line 2: not a text file: byte 0x00 at offset 29 is a control character (a binary file?)");
     }
 
     private Path write(String content) throws IOException {

@@ -43,8 +43,8 @@ class SpdrHoldingsXlsxReaderTest {
                 row("Holdings:", "As of 22-Nov-2024"),
                 null,
                 row("Name", "Ticker", "Identifier", "SEDOL", "Weight", "Sector", "Shares Held", "Local Currency"),
-                row("APPLE INC", "AAPL", "037833100", "2046251", 7.12, "Information Technology", 189_000_000.0, "USD"),
-                row("NVIDIA CORP", "NVDA", "67066G104", "2379504", "6.98", "Information Technology", "143,114,912", "USD"),
+                row("APPLE INC", "AAPL", "037833100", "2046251", 57.12, "Information Technology", 189_000_000.0, "USD"),
+                row("NVIDIA CORP", "NVDA", "67066G104", "2379504", "42.81", "Information Technology", "143,114,912", "USD"),
                 row("US DOLLAR", "CASH_USD", "CASH_USD", "-", 0.05, "-", 33_598_512.0, "USD"),
                 row("SSI US GOV MONEY MARKET CLASS", "-", "857492888", "-", 0.02, "-", 10_000.0, "USD"),
                 row("XYZ CONTINGENT VALUE RIGHT", "XYZCVR", "-", "-", 0.0000004, "", 1_000.0, "USD"),
@@ -58,8 +58,8 @@ class SpdrHoldingsXlsxReaderTest {
         assertThat(holdings.fund()).isEqualTo("SPDR® S&P 500® ETF Trust");
         assertThat(holdings.asOf()).isEqualTo(LocalDate.of(2024, 11, 22));
         assertThat(holdings.equities()).containsExactly(
-                new HoldingRow("AAPL", "APPLE INC", "Information Technology", 0.0712, null, 189_000_000.0, "USD", 6),
-                new HoldingRow("NVDA", "NVIDIA CORP", "Information Technology", 0.0698, null, 143_114_912.0, "USD", 7));
+                new HoldingRow("AAPL", "APPLE INC", "Information Technology", 0.5712, null, 189_000_000.0, "USD", 6),
+                new HoldingRow("NVDA", "NVIDIA CORP", "Information Technology", 0.4281, null, 143_114_912.0, "USD", 7));
         String name = file.toString();
         assertThat(holdings.rejected()).containsExactly(
                 new RejectedRow(name, 8, "Ticker", "CASH_USD", "not an equity (Ticker 'CASH_USD')", false),
@@ -73,17 +73,34 @@ class SpdrHoldingsXlsxReaderTest {
         Path file = workbook(
                 row("Holdings:", "As of 3-Jan-2025"),
                 row("Name", "Ticker", "Weight", "Sector", "Shares Held"),
-                row("APPLE INC", "AAPL", 7.0, "Information Technology", "lots"),
-                row("NVIDIA CORP", "NVDA", 6.0, "Information Technology", ""));
+                row("APPLE INC", "AAPL", 4.0, "Information Technology", "lots"),
+                row("NVIDIA CORP", "NVDA", 96.0, "Information Technology", ""));
 
         HoldingsFile holdings = reader.read(file);
 
         assertThat(holdings.fund()).isNull();
         assertThat(holdings.asOf()).isEqualTo(LocalDate.of(2025, 1, 3));
         assertThat(holdings.equities()).containsExactly(
-                new HoldingRow("NVDA", "NVIDIA CORP", "Information Technology", 0.06, null, null, null, 4));
+                new HoldingRow("NVDA", "NVIDIA CORP", "Information Technology", 0.96, null, null, null, 4));
         assertThat(holdings.rejected()).extracting(RejectedRow::line, RejectedRow::field, RejectedRow::reason, RejectedRow::quarantined)
                 .containsExactly(tuple(3L, "Shares Held", "Shares Held 'lots' is not a number", true));
+    }
+
+    @Test
+    void refusesAWorkbookWhoseEquityWeightsSumTo300PercentNamingTheSum() throws IOException {
+        // the cash row is no equity: 100 + 100 + 100, not 300.05
+        Path file = workbook(
+                row("Holdings:", "As of 22-Nov-2024"),
+                row("Name", "Ticker", "Weight", "Sector"),
+                row("APPLE INC", "AAPL", 100.0, "Information Technology"),
+                row("NVIDIA CORP", "NVDA", 100.0, "Information Technology"),
+                row("MICROSOFT CORP", "MSFT", "100.00", "Information Technology"),
+                row("US DOLLAR", "CASH_USD", 0.05, "-"));
+
+        assertThatThrownBy(() -> reader.read(file))
+                .isInstanceOf(SourceFormatException.class)
+                .hasMessage(file + ": the equity weights sum to 300.00%, outside [90%, 110%] of the fund: "
+                        + "a mislabelled or truncated holdings file");
     }
 
     @Test
