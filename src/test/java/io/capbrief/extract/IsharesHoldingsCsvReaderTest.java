@@ -63,6 +63,7 @@ class IsharesHoldingsCsvReaderTest {
                 0.0, 0.0, 580_763.0, "USD", 1974));
         assertThat(holdings.equities()).filteredOn(r -> "FUBO".equals(r.ticker()))
                 .extracting(HoldingRow::sector, HoldingRow::line).containsExactly(tuple("Other", 658L));
+        // 99.55%, inside the [90%, 110%] a whole fund's equities must sum to, or the file would have been refused
         assertThat(holdings.equities().stream().mapToDouble(HoldingRow::weight).sum()).isCloseTo(0.9955, within(1e-9));
     }
 
