@@ -51,7 +51,7 @@ public class HistoryUpdater {
         this.store = store;
         this.loads = loads;
         this.inputs = inputs;
-        this.calculator = new ValuationCalculator(settings.creditSpread(), settings.screens());
+        this.calculator = new ValuationCalculator(settings.creditSpread(), settings.screens(), settings.coverageFloor());
     }
 
     /** Brings the week's history points up to date: what a weekly run calls before its own figures. */

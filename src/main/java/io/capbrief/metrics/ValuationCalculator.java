@@ -46,10 +46,16 @@ final class ValuationCalculator {
     private final CompanyMetricsCalculator companyMetrics = new CompanyMetricsCalculator();
     private final IndexAggregator aggregator = new IndexAggregator();
 
-    /** @param creditSpread added to the 10-year yield for the rate shock, in percentage points */
-    ValuationCalculator(double creditSpread, ScreenThresholds thresholds) {
+    private final double coverageFloor;
+
+    /**
+     * @param creditSpread added to the 10-year yield for the rate shock, in percentage points
+     * @param coverageFloor the share of an index's weight under which an aggregate is "n.s." (METRICS.md section 9)
+     */
+    ValuationCalculator(double creditSpread, ScreenThresholds thresholds, double coverageFloor) {
         this.creditSpread = creditSpread;
         this.thresholds = thresholds;
+        this.coverageFloor = coverageFloor;
     }
 
     Valuation compute(ValuationInputs inputs) {
@@ -96,13 +102,13 @@ final class ValuationCalculator {
                 names.put(row.ticker(), row.name());
             }
         }
-        IndexAggregates aggregates = aggregator.aggregate(constituents);
+        IndexAggregates aggregates = aggregator.aggregate(constituents).floored(coverageFloor);
         notes.addAll(ValuationNotes.emptyAggregates(index, aggregates));
         notes.addAll(ValuationNotes.emptyMetrics(index, constituents));
         ValuationNotes.implausibleMaturities(index, constituents).ifPresent(notes::add);
         ValuationNotes.implausibleMaturitySchedules(index, constituents).ifPresent(notes::add);
         return new IndexValuation(index, file.asOf(), file.sourceFile(), constituents, names, aggregates,
-                aggregator.bySector(constituents));
+                floored(aggregator.bySector(constituents)));
     }
 
     /**
@@ -120,13 +126,19 @@ final class ValuationCalculator {
             if (file != null) {
                 List<Constituent> constituents = new ArrayList<>();
                 file.rows().forEach(row -> constituents.add(companies.constituent(row, file)));
-                IndexAggregates aggregates = aggregator.aggregate(constituents);
+                IndexAggregates aggregates = aggregator.aggregate(constituents).floored(coverageFloor);
                 figures.putAll(aggregates.figures(index.name()));
                 figures.putAll(aggregates.debtProfileFigures(index.name()));
             }
         }
         figures.put("RELATIVE.fwd_pe", ratio(figures.get("RUSSELL_2000.fwd_pe"), figures.get("SP_500.fwd_pe")));
         return HistoryFigures.of(figures);
+    }
+
+    private Map<String, IndexAggregates> floored(Map<String, IndexAggregates> sectors) {
+        Map<String, IndexAggregates> floored = new LinkedHashMap<>();
+        sectors.forEach((sector, aggregates) -> floored.put(sector, aggregates.floored(coverageFloor)));
+        return floored;
     }
 
     private static Map<String, Double> statistics(ValuationInputs inputs, Map<String, Double> figures, List<DataNote> notes) {

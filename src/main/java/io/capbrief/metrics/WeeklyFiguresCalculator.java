@@ -37,7 +37,7 @@ public class WeeklyFiguresCalculator {
         this.series = series;
         this.history = history;
         this.valuationInputs = valuationInputs;
-        this.valuations = new ValuationCalculator(settings.creditSpread(), settings.screens());
+        this.valuations = new ValuationCalculator(settings.creditSpread(), settings.screens(), settings.coverageFloor());
     }
 
     public WeeklyFigures compute(LocalDate week, List<EventSpec> events, List<String> extraRateSeries) {

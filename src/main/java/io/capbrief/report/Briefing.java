@@ -130,7 +130,20 @@ public record Briefing(
      *
      * @param code the index's figures.json name, e.g. "RUSSELL_2000"
      */
-    public record IndexSummary(String code, String label, IndexPerformance performance, Double forwardPe) {}
+    /**
+     * @param forwardPeCoverage the coverage of a forward P/E under the coverage floor (the P/E is then null); null otherwise
+     */
+    public record IndexSummary(String code, String label, IndexPerformance performance, Double forwardPe, Double forwardPeCoverage) {
+
+        public IndexSummary(String code, String label, IndexPerformance performance, Double forwardPe) {
+            this(code, label, performance, forwardPe, null);
+        }
+
+        /** The forward P/E, or under the coverage floor the text "n.s. (12% covered)". */
+        public Object forwardPeShown() {
+            return forwardPeCoverage != null ? NotSignificant.text(forwardPeCoverage) : forwardPe;
+        }
+    }
 
     /** One rate series at the week with its changes in basis points. */
     public record RateSummary(

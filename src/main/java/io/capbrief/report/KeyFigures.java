@@ -29,7 +29,7 @@ public final class KeyFigures {
                 case LEVEL -> DisplayFormat.level((Double) v);
                 case DATE -> DisplayFormat.date((LocalDate) v);
                 case RETURN -> DisplayFormat.signedPercent((Double) v);
-                case MULTIPLE -> DisplayFormat.multiple((Double) v);
+                case MULTIPLE -> v instanceof String text ? text : DisplayFormat.multiple((Double) v);
             };
         }
     }
@@ -47,7 +47,7 @@ public final class KeyFigures {
         events.forEach(e -> columns.add(sinceEvent("Since " + e.label(), e)));
         columns.add(performance("YTD", Kind.RETURN, IndexPerformance::returnYtd));
         columns.add(performance("Off record high", Kind.RETURN, IndexPerformance::offHigh));
-        columns.add(new Column("Fwd P/E", Kind.MULTIPLE, IndexSummary::forwardPe));
+        columns.add(new Column("Fwd P/E", Kind.MULTIPLE, IndexSummary::forwardPeShown));
         return columns;
     }
 
@@ -66,7 +66,7 @@ public final class KeyFigures {
                 performance("Record high date", Kind.DATE, IndexPerformance::highDate),
                 performance("52w high", Kind.LEVEL, IndexPerformance::high52w),
                 performance("52w low", Kind.LEVEL, IndexPerformance::low52w),
-                new Column("Forward P/E", Kind.MULTIPLE, IndexSummary::forwardPe)));
+                new Column("Forward P/E", Kind.MULTIPLE, IndexSummary::forwardPeShown)));
         return columns;
     }
 

@@ -63,6 +63,10 @@ public final class SummarySentences {
 
     /** Forward P/E against its own 10-year average and the first comparison index, and the share of unprofitable companies. */
     private static String valuation(IndexSummary lead, List<IndexSummary> others, Map<String, Double> figures) {
+        if (lead.forwardPeCoverage() != null) {
+            return "The " + lead.label() + "'s forward P/E is not significant this week: too few of its companies have "
+                    + "filings and estimates (" + DisplayFormat.percent(lead.forwardPeCoverage()) + " of its weight) to speak for the index.";
+        }
         if (lead.forwardPe() == null || others.isEmpty() || others.get(0).forwardPe() == null) {
             return null;
         }

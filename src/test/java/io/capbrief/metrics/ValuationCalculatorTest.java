@@ -26,7 +26,7 @@ class ValuationCalculatorTest {
     private static final LocalDate WEEK = LocalDate.of(2024, 11, 22);
     private static final LocalDate ESTIMATED = LocalDate.of(2024, 11, 15);
 
-    private final ValuationCalculator calculator = new ValuationCalculator(3.0, ScreenThresholds.DEFAULTS);
+    private final ValuationCalculator calculator = new ValuationCalculator(3.0, ScreenThresholds.DEFAULTS, MetricsSettings.COVERAGE_FLOOR);
 
     @Test
     void takesEachCompanysForwardPeFromItsPriceAndNtmEps() {

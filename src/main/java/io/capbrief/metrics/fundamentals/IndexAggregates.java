@@ -17,6 +17,9 @@ public record IndexAggregates(
         Aggregate pctWeakCoverage, Aggregate pctZombies, Aggregate refiWall, Aggregate rateShockCoverage,
         Aggregate effectiveRate, List<Aggregate> maturity, List<Aggregate> maturityUsd) {
 
+    /** The suffix of a figure's value under the coverage floor in figures.json: "RUSSELL_2000.fwd_pe.low_coverage". */
+    public static final String LOW_COVERAGE = ".low_coverage";
+
     public IndexAggregates {
         maturity = List.copyOf(maturity);
         maturityUsd = List.copyOf(maturityUsd);
@@ -57,7 +60,19 @@ public record IndexAggregates(
         return named;
     }
 
-    /** {@code <prefix>.<figure>} and {@code <prefix>.coverage.<figure>}, e.g. "RUSSELL_2000.fwd_pe"; empty figures as null. */
+    /** These aggregates with each one under the coverage floor made "n.s." ({@link Aggregate#floored}). */
+    public IndexAggregates floored(double floor) {
+        return new IndexAggregates(fwdPe.floored(floor), fwdPeExNeg.floored(floor), fwdPeMedian.floored(floor),
+                pctUnprofitable.floored(floor), pctUnprofitableWeight.floored(floor), netDebtEbitda.floored(floor),
+                netDebtEbitdaMedian.floored(floor), interestCoverage.floored(floor), pctWeakCoverage.floored(floor),
+                pctZombies.floored(floor), refiWall.floored(floor), rateShockCoverage.floored(floor), effectiveRate.floored(floor),
+                maturity.stream().map(a -> a.floored(floor)).toList(), maturityUsd.stream().map(a -> a.floored(floor)).toList());
+    }
+
+    /**
+     * {@code <prefix>.<figure>} and {@code <prefix>.coverage.<figure>}, e.g. "RUSSELL_2000.fwd_pe"; empty figures as
+     * null, and a figure under the coverage floor as null with its value under {@code <prefix>.<figure>.low_coverage}.
+     */
     public Map<String, Double> figures(String prefix) {
         return figures(prefix, named());
     }
@@ -81,6 +96,11 @@ public record IndexAggregates(
         Map<String, Double> figures = new LinkedHashMap<>();
         named.forEach((name, a) -> figures.put(prefix + "." + name, a.value()));
         named.forEach((name, a) -> figures.put(prefix + ".coverage." + name, a.coverage()));
+        named.forEach((name, a) -> {
+            if (a.lowCoverage() != null) {
+                figures.put(prefix + "." + name + LOW_COVERAGE, a.lowCoverage());
+            }
+        });
         return figures;
     }
 

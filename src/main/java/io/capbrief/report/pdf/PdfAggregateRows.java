@@ -6,6 +6,7 @@ import java.util.function.Function;
 import io.capbrief.report.Briefing.AggregateRow;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.DisplayFormat;
+import io.capbrief.report.NotSignificant;
 
 /** Table rows of aggregates for the PDF: one per index or per Russell 2000 sector, figures picked by figures.json name. */
 final class PdfAggregateRows {
@@ -22,11 +23,11 @@ final class PdfAggregateRows {
 
     /** A cell formatter for the aggregate of this name. */
     static Function<AggregateRow, String> multiple(String figure) {
-        return a -> DisplayFormat.multiple(a.values().get(figure));
+        return a -> NotSignificant.display(a, figure, DisplayFormat::multiple);
     }
 
     static Function<AggregateRow, String> percent(String figure) {
-        return a -> DisplayFormat.percent(a.values().get(figure));
+        return a -> NotSignificant.display(a, figure, DisplayFormat::percent);
     }
 
     static PdfTableRow row(String label, AggregateRow a, List<Function<AggregateRow, String>> cells) {

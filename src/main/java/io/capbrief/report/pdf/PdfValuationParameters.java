@@ -8,6 +8,7 @@ import io.capbrief.report.Briefing.AggregateRow;
 import io.capbrief.report.Briefing.HistoryRow;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.DisplayFormat;
+import io.capbrief.report.NotSignificant;
 import io.capbrief.report.HistoryDisplay;
 
 import net.sf.jasperreports.charts.renderers.JCommonDrawableRendererImpl;
@@ -50,7 +51,7 @@ final class PdfValuationParameters {
         String figure = index + ".fwd_pe";
         Double avg5y = b.figure(HistoryDisplay.statistic(figure, HistoryDisplay.AVG_5Y));
         Double avg10y = b.figure(HistoryDisplay.statistic(figure, HistoryDisplay.AVG_10Y));
-        String now = label + ": forward P/E " + DisplayFormat.multiple(now(b, index, "fwd_pe"));
+        String now = label + ": forward P/E " + nowShown(b, index, "fwd_pe", DisplayFormat::multiple);
         if (avg5y == null && avg10y == null) {
             return now + "; too little history yet for its 5- and 10-year averages.";
         }
@@ -96,24 +97,30 @@ final class PdfValuationParameters {
             HistoryDisplay.Figure figure = HistoryDisplay.figure(name);
             List<String> cells = new ArrayList<>();
             for (String[] index : ChartForwardPeHistory.INDICES) {
-                cells.addAll(statistics(b, index[0] + "." + name, figure, now(b, index[0], name)));
+                cells.addAll(statistics(b, index[0] + "." + name, figure, nowShown(b, index[0], name, figure::display)));
             }
             rows.add(new PdfTableRow(figure.label(), cells));
         }
         List<String> relative = new ArrayList<>(statistics(b, HistoryDisplay.RELATIVE, HistoryDisplay.figure("fwd_pe"),
-                b.figure(HistoryDisplay.RELATIVE)));
+                HistoryDisplay.figure("fwd_pe").display(b.figure(HistoryDisplay.RELATIVE))));
         // one figure for the pair: the S&P 500's group stays blank rather than showing dashes for figures that do not exist
         STATISTIC_COLUMNS.forEach(c -> relative.add(""));
         rows.add(new PdfTableRow("Relative forward P/E", relative));
         return rows;
     }
 
-    private static List<String> statistics(Briefing b, String name, HistoryDisplay.Figure figure, Double now) {
-        return List.of(figure.display(now),
+    private static List<String> statistics(Briefing b, String name, HistoryDisplay.Figure figure, String now) {
+        return List.of(now,
                 figure.display(b.figure(HistoryDisplay.statistic(name, HistoryDisplay.AVG_5Y))),
                 figure.display(b.figure(HistoryDisplay.statistic(name, HistoryDisplay.AVG_10Y))),
                 DisplayFormat.zScore(b.figure(HistoryDisplay.statistic(name, HistoryDisplay.Z_10Y))),
                 DisplayFormat.percentile(b.figure(HistoryDisplay.statistic(name, HistoryDisplay.HISTORY_PCT))));
+    }
+
+    /** The week's aggregate of the index as printed: "n.s. (12% covered)" under the coverage floor. */
+    private static String nowShown(Briefing b, String index, String figure, java.util.function.Function<Double, String> format) {
+        return PdfAggregateRows.indices(b).stream().filter(a -> a.index().equals(index)).findFirst()
+                .map(a -> NotSignificant.display(a, figure, format)).orElse(format.apply(null));
     }
 
     /** The week's aggregate of the index, from its valuation row; null without one. */

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import io.capbrief.report.AggregateFigures.Figure;
 import io.capbrief.report.AggregateFigures;
 import io.capbrief.report.Briefing.AggregateRow;
+import io.capbrief.report.NotSignificant;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.LeverageBuckets.Bucket;
 import io.capbrief.report.LeverageBuckets;
@@ -34,7 +35,7 @@ final class LeverageSheet implements WorkbookSheet {
         WorkbookTable<AggregateRow> byIndex = new WorkbookTable<AggregateRow>("IndexAggregates")
                 .column("Index", WorkbookFormat.TEXT, AggregateRow::indexLabel);
         for (Figure figure : AggregateFigures.ALL) {
-            byIndex.column(figure.header(), format(figure), a -> a.values().get(figure.name()))
+            byIndex.column(figure.header(), format(figure), a -> NotSignificant.cell(a, figure.name()))
                     .column(figure.header() + " coverage", WorkbookFormat.PERCENT, a -> a.coverage().get(figure.name()));
         }
         int row = block(sheet, 0, "By index: each aggregate with its weight coverage", byIndex, indices, styles);
@@ -50,7 +51,7 @@ final class LeverageSheet implements WorkbookSheet {
                 .column("Sector", WorkbookFormat.TEXT, AggregateRow::sector)
                 .column("Weight", WorkbookFormat.PERCENT, AggregateRow::weight);
         for (Figure figure : AggregateFigures.ALL) {
-            bySector.column(figure.header(), format(figure), a -> a.values().get(figure.name()));
+            bySector.column(figure.header(), format(figure), a -> NotSignificant.cell(a, figure.name()));
         }
         row = block(sheet, row, "Russell 2000 sectors", bySector, sectors, styles);
 

@@ -1,0 +1,53 @@
+package io.capbrief.report;
+
+import java.util.function.Function;
+
+import io.capbrief.metrics.fundamentals.Aggregate;
+import io.capbrief.metrics.fundamentals.IndexAggregates;
+import io.capbrief.report.Briefing.AggregateRow;
+
+/**
+ * How an aggregate under the coverage floor reads (METRICS.md section 9): never as a number, but "n.s." with the
+ * share of the index it was computed on, so that nothing computed on a handful of companies passes for an index figure.
+ */
+public final class NotSignificant {
+
+    private NotSignificant() {}
+
+    /** "n.s. (12% covered)". */
+    public static String text(Double coverage) {
+        return Aggregate.NOT_SIGNIFICANT + " (" + DisplayFormat.percent(coverage) + " covered)";
+    }
+
+    /** Whether the figure of the row is under the coverage floor. */
+    public static boolean of(AggregateRow row, String figure) {
+        String reason = row.reasons().get(figure);
+        return reason != null && reason.startsWith(Aggregate.NOT_SIGNIFICANT);
+    }
+
+    /** Whether a figure of the figures.json map ("RUSSELL_2000.fwd_pe") is under the coverage floor. */
+    public static boolean of(Briefing briefing, String name) {
+        return briefing.figure(name + IndexAggregates.LOW_COVERAGE) != null;
+    }
+
+    /** The coverage of a figures.json aggregate: "RUSSELL_2000.fwd_pe" has "RUSSELL_2000.coverage.fwd_pe". */
+    public static Double coverage(Briefing briefing, String name) {
+        int dot = name.indexOf('.');
+        return briefing.figure(name.substring(0, dot) + ".coverage" + name.substring(dot));
+    }
+
+    /** The row's figure as printed: "n.s. (12% covered)" under the floor, otherwise as the format prints it. */
+    public static String display(AggregateRow row, String figure, Function<Double, String> format) {
+        return of(row, figure) ? text(row.coverage().get(figure)) : format.apply(row.values().get(figure));
+    }
+
+    /** The row's figure for a workbook cell: the number, or under the floor the text "n.s. (12% covered)". */
+    public static Object cell(AggregateRow row, String figure) {
+        return of(row, figure) ? text(row.coverage().get(figure)) : row.values().get(figure);
+    }
+
+    /** A figures.json aggregate as printed. */
+    public static String display(Briefing briefing, String name, Function<Double, String> format) {
+        return of(briefing, name) ? text(coverage(briefing, name)) : format.apply(briefing.figure(name));
+    }
+}
