@@ -126,7 +126,7 @@ public class BriefingMailer {
             } catch (RetryException e) {
                 String reason = e.getLastException().getMessage();
                 log.warn("Delivery of {} v{} to {} failed after {} attempts: {}", week, version, recipient.address(),
-                        e.getRetryCount() + 1, reason);
+                        e.getRetryCount() + 1, reason, e.getLastException().getCause());
                 results.add(new Delivery(recipient.address(), channel, DeliveryLog.FAILED, reason));
             }
         }
@@ -143,10 +143,23 @@ public class BriefingMailer {
             deliveries.end(week, version, recipient.address(), attempt, DeliveryLog.DELIVERED, reply);
             return reply;
         } catch (MessagingException | IOException | RuntimeException e) {
-            log.info("Attempt {} to deliver {} v{} to {} failed: {}", attempt, week, version, recipient.address(), e.getMessage());
-            deliveries.end(week, version, recipient.address(), attempt, DeliveryLog.FAILED, String.valueOf(e.getMessage()));
-            throw e;
+            String reason = SendFailure.describe(e, settings, server(sender));
+            log.info("Attempt {} to deliver {} v{} to {} failed: {}", attempt, week, version, recipient.address(), reason);
+            deliveries.end(week, version, recipient.address(), attempt, DeliveryLog.FAILED, reason);
+            throw new AttemptFailed(reason, e);
         }
+    }
+
+    /** One attempt's failure, in the words the delivery log gave it. */
+    private static final class AttemptFailed extends RuntimeException {
+        AttemptFailed(String reason, Exception cause) {
+            super(reason, cause);
+        }
+    }
+
+    private static String server(JavaMailSender sender) {
+        return sender instanceof JavaMailSenderImpl impl ? impl.getHost() + (impl.getPort() > 0 ? ":" + impl.getPort() : "")
+                : "the SMTP server";
     }
 
     private RetryTemplate retry() {
@@ -196,13 +209,17 @@ public class BriefingMailer {
         return file;
     }
 
-    /** Over the sender's own session, so that the server's reply can be logged. */
-    static String send(JavaMailSender sender, MimeMessage message) throws MessagingException {
+    /**
+     * Over a session of the sender's settings and the timeouts, whoever made the sender, so that no
+     * server can hold a send for ever; its own transport, so that the server's reply can be logged.
+     */
+    String send(JavaMailSender sender, MimeMessage message) throws MessagingException {
         if (!(sender instanceof JavaMailSenderImpl impl)) {
             sender.send(message);
             return "sent";
         }
-        try (Transport transport = impl.getSession().getTransport(impl.getProtocol() == null ? "smtp" : impl.getProtocol())) {
+        Session session = Session.getInstance(settings.withTimeouts(impl.getSession().getProperties()));
+        try (Transport transport = session.getTransport(impl.getProtocol() == null ? "smtp" : impl.getProtocol())) {
             transport.connect(impl.getHost(), impl.getPort(), impl.getUsername(), impl.getPassword());
             transport.sendMessage(message, message.getAllRecipients());
             return transport instanceof SMTPTransport smtpTransport && smtpTransport.getLastServerResponse() != null

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
+import io.capbrief.SilentServer;
 import io.capbrief.TestSmtp;
 import io.capbrief.deliver.DistributionSettings.DistributionList;
 import io.capbrief.deliver.DistributionSettings.Receives;
@@ -25,6 +26,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +52,13 @@ class BriefingMailerTest {
 
     private static final LocalDate WEEK = LocalDate.of(2024, 11, 22);
     private static final MailSettings SETTINGS = new MailSettings("capbrief@example.com", List.of(),
-            new MailSettings.Retry(3, Duration.ofMillis(10), 2.0));
+            new MailSettings.Retry(3, Duration.ofMillis(10), 2.0), null, null, null);
+    /** One second to connect, to hear each reply and to write; two attempts 10 ms apart. */
+    private static final MailSettings SHORT_TIMEOUTS = new MailSettings("capbrief@example.com", List.of(),
+            new MailSettings.Retry(2, Duration.ofMillis(10), 2.0), Duration.ofSeconds(1), Duration.ofSeconds(1),
+            Duration.ofSeconds(1));
+    private static final DistributionSettings ONE_READER = new DistributionSettings(List.of(
+            new DistributionList("readers", Receives.PDF, List.of("reader@example.com"))));
     /** reader: PDF only; pm: on both lists, so PDF and workbook; analyst: workbook only. */
     private static final DistributionSettings LISTS = new DistributionSettings(List.of(
             new DistributionList("readers", Receives.PDF, List.of("reader@example.com", "pm@example.com")),
@@ -150,7 +158,7 @@ class BriefingMailerTest {
         assertThat(pm).extracting(DeliveryLog.Attempt::attempt).containsExactly(1, 2, 3);
         assertThat(pm).allSatisfy(a -> {
             assertThat(a.outcome()).isEqualTo("FAILED");
-            assertThat(a.reply()).contains("127.0.0.1");
+            assertThat(a.reply()).isEqualTo("could not connect to 127.0.0.1:" + SMTP.getPort() + ": Connection refused");
         });
 
         // when the server is back and the operator resends
@@ -165,6 +173,44 @@ class BriefingMailerTest {
                 .extracting(DeliveryLog.Attempt::outcome).containsExactly("FAILED", "FAILED", "FAILED", "DELIVERED");
         assertThat(log.attempts(WEEK)).filteredOn(a -> a.version() == 3 && a.recipient().equals("reader@example.com"))
                 .hasSize(1);
+    }
+
+    @Test
+    @Timeout(20) // without the timeouts the send would wait for ever
+    void aServerThatAcceptsTheConnectionAndNeverAnswersTimesOutEachAttemptAndTheDeliveryFails() {
+        try (SilentServer silent = SilentServer.start()) {
+            BriefingMailer mailer = mailer(sender(silent.port()), SHORT_TIMEOUTS, ONE_READER);
+            long start = System.nanoTime();
+
+            assertThatThrownBy(() -> mailer.deliver(WEEK, 6, files, dir.resolve("outbox")))
+                    .isInstanceOf(BriefingDeliveryException.class)
+                    .hasMessage("delivery of 2024-11-22 v6 failed for [reader@example.com (timed out after 1 s waiting for 127.0.0.1:"
+                            + silent.port() + " to answer)]");
+
+            // each of the two attempts waited its full read timeout for the greeting
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+            assertThat(silent.connections()).isEqualTo(2);
+            assertThat(log.attempts(WEEK)).filteredOn(a -> a.version() == 6)
+                    .extracting(DeliveryLog.Attempt::attempt, DeliveryLog.Attempt::outcome, DeliveryLog.Attempt::reply)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(1, "FAILED", "timed out after 1 s waiting for 127.0.0.1:" + silent.port() + " to answer"),
+                            org.assertj.core.groups.Tuple.tuple(2, "FAILED", "timed out after 1 s waiting for 127.0.0.1:" + silent.port() + " to answer"));
+            assertThat(log.outcome(WEEK, 6, "reader@example.com")).contains("FAILED");
+        }
+    }
+
+    @Test
+    @Timeout(20)
+    void smtpOverTlsHasTheSameTimeouts() {
+        try (SilentServer silent = SilentServer.start()) {
+            JavaMailSenderImpl smtps = sender(silent.port());
+            smtps.setProtocol("smtps");
+
+            // the TLS handshake waits for a server hello that never comes
+            assertThatThrownBy(() -> mailer(smtps, SHORT_TIMEOUTS, ONE_READER).deliver(WEEK, 7, files, dir.resolve("outbox")))
+                    .hasMessageContaining("reader@example.com (timed out after 1 s waiting for 127.0.0.1:" + silent.port() + " to answer)");
+            assertThat(silent.connections()).isEqualTo(2);
+        }
     }
 
     @Test
@@ -227,17 +273,25 @@ class BriefingMailerTest {
     }
 
     private BriefingMailer mailer(JavaMailSender sender) {
+        return mailer(sender, SETTINGS, LISTS);
+    }
+
+    private BriefingMailer mailer(JavaMailSender sender, MailSettings settings, DistributionSettings lists) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         if (sender != null) {
             beans.addBean("mailSender", sender);
         }
-        return new BriefingMailer(beans.getBeanProvider(JavaMailSender.class), log, SETTINGS, LISTS);
+        return new BriefingMailer(beans.getBeanProvider(JavaMailSender.class), log, settings, lists);
     }
 
     private static JavaMailSender smtpSender() {
+        return sender(SMTP.getPort());
+    }
+
+    private static JavaMailSenderImpl sender(int port) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
-        sender.setPort(SMTP.getPort());
+        sender.setPort(port);
         return sender;
     }
 }
