@@ -6,7 +6,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -17,13 +20,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class SilentServer implements AutoCloseable {
 
     private final ServerSocket socket;
+    private final byte[] first;
     private final List<Socket> accepted = new CopyOnWriteArrayList<>();
 
-    private SilentServer(ServerSocket socket) {
+    private SilentServer(ServerSocket socket, byte[] first, boolean accepting) {
         this.socket = socket;
-        Thread acceptor = new Thread(this::acceptAll, "silent-server-" + socket.getLocalPort());
-        acceptor.setDaemon(true);
-        acceptor.start();
+        this.first = first;
+        if (accepting) {
+            Thread acceptor = new Thread(this::acceptAll, "silent-server-" + socket.getLocalPort());
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
     }
 
     /** On a free port. */
@@ -33,11 +40,47 @@ public final class SilentServer implements AutoCloseable {
 
     /** On the given port: where a real server was, to stand in for it. */
     public static SilentServer on(int port) {
+        return new SilentServer(bind(port), new byte[0], true);
+    }
+
+    /** On a free port, a server that starts to answer each connection with these bytes, and then stalls. */
+    public static SilentServer stallingAfter(String first) {
+        return new SilentServer(bind(0), first.getBytes(StandardCharsets.US_ASCII), true);
+    }
+
+    /**
+     * On a free port, a server that accepts nothing and whose queue of connections waiting to be
+     * accepted is full, so that the system drops a new connection's first packet: a connection to
+     * it never completes, like one to a host behind a firewall that drops it. Empty when this
+     * system refuses such a connection instead (so a test can skip).
+     */
+    public static Optional<SilentServer> withFullBacklog() {
+        SilentServer server = new SilentServer(bind(0, 1), new byte[0], false);
+        for (int i = 0; i < 8; i++) {
+            Socket filler = new Socket();
+            server.accepted.add(filler);
+            try {
+                filler.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.port()), 200);
+            } catch (SocketTimeoutException e) {
+                return Optional.of(server); // the queue is full
+            } catch (IOException e) {
+                break;
+            }
+        }
+        server.close();
+        return Optional.empty();
+    }
+
+    private static ServerSocket bind(int port) {
+        return bind(port, 50);
+    }
+
+    private static ServerSocket bind(int port, int backlog) {
         try {
             ServerSocket socket = new ServerSocket();
             socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            return new SilentServer(socket);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), backlog);
+            return socket;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,7 +90,7 @@ public final class SilentServer implements AutoCloseable {
         return socket.getLocalPort();
     }
 
-    /** How many connections it has accepted. */
+    /** How many connections it has accepted (with a full backlog, the connections that fill it). */
     public int connections() {
         return accepted.size();
     }
@@ -55,7 +98,10 @@ public final class SilentServer implements AutoCloseable {
     private void acceptAll() {
         while (!socket.isClosed()) {
             try {
-                accepted.add(socket.accept());
+                Socket connection = socket.accept();
+                accepted.add(connection);
+                connection.getOutputStream().write(first);
+                connection.getOutputStream().flush();
             } catch (IOException e) {
                 return; // closed
             }

@@ -2,6 +2,7 @@ package io.capbrief.deliver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 import io.capbrief.SilentServer;
@@ -196,6 +198,20 @@ class BriefingMailerTest {
                             org.assertj.core.groups.Tuple.tuple(1, "FAILED", "timed out after 1 s waiting for 127.0.0.1:" + silent.port() + " to answer"),
                             org.assertj.core.groups.Tuple.tuple(2, "FAILED", "timed out after 1 s waiting for 127.0.0.1:" + silent.port() + " to answer"));
             assertThat(log.outcome(WEEK, 6, "reader@example.com")).contains("FAILED");
+        }
+    }
+
+    @Test
+    @Timeout(20)
+    void aServerThatNeverCompletesTheConnectionTimesOutAtTheConnectTimeout() {
+        Optional<SilentServer> unreachable = SilentServer.withFullBacklog();
+        assumeTrue(unreachable.isPresent(), "this system refuses a connection to a full backlog rather than dropping it");
+        try (SilentServer server = unreachable.get()) {
+            assertThatThrownBy(() -> mailer(sender(server.port()), SHORT_TIMEOUTS, ONE_READER).deliver(WEEK, 8, files, dir.resolve("outbox")))
+                    .hasMessageContaining("reader@example.com (timed out after 1 s connecting to 127.0.0.1:" + server.port() + ")");
+            assertThat(log.attempts(WEEK)).filteredOn(a -> a.version() == 8).extracting(DeliveryLog.Attempt::reply)
+                    .containsExactly("timed out after 1 s connecting to 127.0.0.1:" + server.port(),
+                            "timed out after 1 s connecting to 127.0.0.1:" + server.port());
         }
     }
 

@@ -2,6 +2,7 @@ package io.capbrief.extract.fetch;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -124,14 +125,22 @@ final class PoliteClient {
             HttpResponse<Void> response = future.get(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
             return new Attempt(response.statusCode(), response.headers(), null, millisSince(start), at);
         } catch (TimeoutException e) {
+            // the request's own timeout ends with the headers: this one bounds a body that stalls
             future.cancel(true);
-            return new Attempt(null, null, "no answer within " + settings.readTimeout().toSeconds() + " s", millisSince(start), at);
+            return new Attempt(null, null, "timed out after " + inWords(settings.readTimeout()), millisSince(start), at);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            String reason = cause instanceof HttpTimeoutException ? "timed out" : cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+            String reason = cause instanceof HttpConnectTimeoutException
+                    ? "timed out after " + inWords(settings.connectTimeout()) + " connecting"
+                    : cause instanceof HttpTimeoutException ? "timed out after " + inWords(settings.readTimeout())
+                    : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
             return new Attempt(null, null, reason, millisSince(start), at);
         }
+    }
+
+    /** "2 s", or "500 ms" under a second. */
+    private static String inWords(Duration timeout) {
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
     }
 
     private static long millisSince(long start) {
