@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -212,6 +216,43 @@ class BriefingMailerTest {
             assertThat(log.attempts(WEEK)).filteredOn(a -> a.version() == 8).extracting(DeliveryLog.Attempt::reply)
                     .containsExactly("timed out after 1 s connecting to 127.0.0.1:" + server.port(),
                             "timed out after 1 s connecting to 127.0.0.1:" + server.port());
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    void aServerThatStopsTakingTheMessageTimesOutAtTheWriteTimeout() throws Exception {
+        // given a PDF larger than the connection's buffers hold, and a server that stops reading at DATA
+        Files.write(files.pdf(), new byte[24 * 1024 * 1024]);
+        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread smtpUntilData = new Thread(() -> answerUntilData(server), "smtp-until-data");
+            smtpUntilData.setDaemon(true);
+            smtpUntilData.start();
+
+            assertThatThrownBy(() -> mailer(sender(server.getLocalPort()), SHORT_TIMEOUTS, ONE_READER)
+                    .deliver(WEEK, 9, files, dir.resolve("outbox")))
+                    .hasMessageContaining("reader@example.com (timed out after 1 s writing to 127.0.0.1:" + server.getLocalPort() + ")");
+        }
+    }
+
+    /** Answers each connection's greeting and commands up to DATA, then reads no more of it. */
+    private static void answerUntilData(ServerSocket server) {
+        while (!server.isClosed()) {
+            try {
+                Socket connection = server.accept();
+                var in = new java.io.BufferedReader(new java.io.InputStreamReader(connection.getInputStream(), StandardCharsets.US_ASCII));
+                var out = connection.getOutputStream();
+                out.write("220 test\r\n".getBytes(StandardCharsets.US_ASCII));
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    boolean data = line.equalsIgnoreCase("DATA");
+                    out.write((data ? "354 go on\r\n" : "250 ok\r\n").getBytes(StandardCharsets.US_ASCII));
+                    if (data) {
+                        break; // the connection stays open, unread, until the client gives up
+                    }
+                }
+            } catch (IOException e) {
+                return;
+            }
         }
     }
 
