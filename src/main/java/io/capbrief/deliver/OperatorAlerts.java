@@ -30,11 +30,14 @@ public class OperatorAlerts {
     private final ObjectProvider<JavaMailSender> smtp;
     private final MailSettings mail;
     private final AlertSettings settings;
+    private final BriefingMailer mailer;
 
-    public OperatorAlerts(ObjectProvider<JavaMailSender> smtp, MailSettings mail, AlertSettings settings) {
+    /** @param mailer sends as it sends the briefings, with the same timeouts */
+    public OperatorAlerts(ObjectProvider<JavaMailSender> smtp, MailSettings mail, AlertSettings settings, BriefingMailer mailer) {
         this.smtp = smtp;
         this.mail = mail;
         this.settings = settings;
+        this.mailer = mailer;
     }
 
     /**
@@ -54,7 +57,7 @@ public class OperatorAlerts {
             try {
                 MimeMessage message = compose(sender, operator, week, version, reasons, files);
                 String where = sender == null ? BriefingMailer.writeToOutbox(message, week, version, "alert-" + operator, outbox).toString()
-                        : BriefingMailer.send(sender, message);
+                        : mailer.send(sender, message);
                 log.info("Alerted {} of the held {} v{}: {}", operator, week, version, where);
             } catch (MessagingException | IOException e) {
                 throw new IllegalStateException("the alert of the held " + week + " v" + version + " could not reach " + operator
