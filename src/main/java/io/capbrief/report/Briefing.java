@@ -139,7 +139,7 @@ public record Briefing(
             this(code, label, performance, forwardPe, null);
         }
 
-        /** The forward P/E, or under the coverage floor the text "n.s. (12% covered)". */
+        /** The forward P/E, or under the coverage floor the text "n.s. 12%". */
         public Object forwardPeShown() {
             return forwardPeCoverage != null ? NotSignificant.text(forwardPeCoverage) : forwardPe;
         }

@@ -14,9 +14,14 @@ public final class NotSignificant {
 
     private NotSignificant() {}
 
-    /** "n.s. (12% covered)". */
+    /** "n.s. 12%": short enough for a table cell, the coverage beside the mark. */
     public static String text(Double coverage) {
-        return Aggregate.NOT_SIGNIFICANT + " (" + DisplayFormat.percent(coverage) + " covered)";
+        return Aggregate.NOT_SIGNIFICANT + " " + (coverage == null ? DisplayFormat.EMPTY : Math.round(100 * coverage) + "%");
+    }
+
+    /** "n.s. (computed on 12.0% of the index's weight)", for a sentence. */
+    public static String sentence(Double coverage) {
+        return Aggregate.NOT_SIGNIFICANT + " (computed on " + DisplayFormat.percent(coverage) + " of the index's weight)";
     }
 
     /** Whether the figure of the row is under the coverage floor. */
@@ -36,12 +41,12 @@ public final class NotSignificant {
         return briefing.figure(name.substring(0, dot) + ".coverage" + name.substring(dot));
     }
 
-    /** The row's figure as printed: "n.s. (12% covered)" under the floor, otherwise as the format prints it. */
+    /** The row's figure as printed: "n.s. 12%" under the floor, otherwise as the format prints it. */
     public static String display(AggregateRow row, String figure, Function<Double, String> format) {
         return of(row, figure) ? text(row.coverage().get(figure)) : format.apply(row.values().get(figure));
     }
 
-    /** The row's figure for a workbook cell: the number, or under the floor the text "n.s. (12% covered)". */
+    /** The row's figure for a workbook cell: the number, or under the floor the text "n.s. 12%". */
     public static Object cell(AggregateRow row, String figure) {
         return of(row, figure) ? text(row.coverage().get(figure)) : row.values().get(figure);
     }

@@ -23,7 +23,8 @@ final class PdfDataNotesParameters {
             + "of the week is used; index aggregates are weighted over the constituents with the inputs defined, and the "
             + "coverage above is that set's share of the index weight. Leverage aggregates exclude Financials and Real Estate. "
             + "Percentages and multiples are rounded to one decimal for display only; an en dash (\u2013) marks a figure "
-            + "that could not be computed. The workbook's About sheet has the methodology summary, figures.json the unrounded figures.";
+            + "that could not be computed, and n.s. (not significant) an aggregate computed on too small a share of the index's "
+            + "weight to speak for it (under the coverage floor of METRICS.md section 9), with that share beside it. The workbook's About sheet has the methodology summary, figures.json the unrounded figures.";
 
     /** The aggregates of issue 13 outside the aggregate rows, read from figures.json; every maturity bucket shares one set. */
     private static final List<Map.Entry<String, String>> DEBT_AND_REVISION = List.of(

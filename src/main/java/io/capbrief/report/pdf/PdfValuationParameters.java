@@ -51,7 +51,9 @@ final class PdfValuationParameters {
         String figure = index + ".fwd_pe";
         Double avg5y = b.figure(HistoryDisplay.statistic(figure, HistoryDisplay.AVG_5Y));
         Double avg10y = b.figure(HistoryDisplay.statistic(figure, HistoryDisplay.AVG_10Y));
-        String now = label + ": forward P/E " + nowShown(b, index, "fwd_pe", DisplayFormat::multiple);
+        String now = label + ": forward P/E " + PdfAggregateRows.indices(b).stream().filter(a -> a.index().equals(index))
+                .filter(a -> NotSignificant.of(a, "fwd_pe")).findFirst().map(a -> NotSignificant.sentence(a.coverage().get("fwd_pe")))
+                .orElse(DisplayFormat.multiple(now(b, index, "fwd_pe")));
         if (avg5y == null && avg10y == null) {
             return now + "; too little history yet for its 5- and 10-year averages.";
         }
@@ -117,7 +119,7 @@ final class PdfValuationParameters {
                 DisplayFormat.percentile(b.figure(HistoryDisplay.statistic(name, HistoryDisplay.HISTORY_PCT))));
     }
 
-    /** The week's aggregate of the index as printed: "n.s. (12% covered)" under the coverage floor. */
+    /** The week's aggregate of the index as printed: "n.s. 12%" under the coverage floor. */
     private static String nowShown(Briefing b, String index, String figure, java.util.function.Function<Double, String> format) {
         return PdfAggregateRows.indices(b).stream().filter(a -> a.index().equals(index)).findFirst()
                 .map(a -> NotSignificant.display(a, figure, format)).orElse(format.apply(null));
