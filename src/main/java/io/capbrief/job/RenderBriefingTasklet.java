@@ -68,7 +68,7 @@ class RenderBriefingTasklet implements Tasklet {
         WeeklyFigures figures = computation.figures();
         Optional<BriefingVersion> issued = archive.latest(params.week());
         Map<String, Double> issuedFigures = issued.map(v -> FiguresJsonWriter.figures(v.figuresJson())).orElse(null);
-        if (issuedFigures != null && issuedFigures.equals(figures.figures())) {
+        if (issuedFigures != null && FiguresJsonWriter.reported(issuedFigures).equals(FiguresJsonWriter.reported(figures.figures()))) {
             jobContext.putInt(VERSION, issued.get().version());
             jobContext.putString(ISSUED, "false");
             return RepeatStatus.FINISHED;

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.capbrief.metrics.fundamentals.IndexAggregates;
+
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,10 +57,25 @@ public final class FiguresJsonWriter {
 
     /** One line per figure that differs, "name: old → new", for a correction note. */
     public static List<String> changes(Map<String, Double> issued, Map<String, Double> now) {
-        return now.entrySet().stream()
-                .filter(e -> !java.util.Objects.equals(issued.get(e.getKey()), e.getValue()) || !issued.containsKey(e.getKey()))
-                .map(e -> e.getKey() + ": " + FigureDisplay.format(e.getKey(), issued.get(e.getKey())) + " \u2192 "
-                        + FigureDisplay.format(e.getKey(), e.getValue()))
+        Map<String, Double> before = reported(issued);
+        return reported(now).entrySet().stream()
+                .filter(e -> !java.util.Objects.equals(before.get(e.getKey()), e.getValue()) || !before.containsKey(e.getKey()))
+                .map(e -> e.getKey() + ": " + shown(e.getKey(), issued) + " \u2192 " + shown(e.getKey(), now))
                 .toList();
+    }
+
+    /**
+     * The figures a reader is given: without the values kept under {@code .low_coverage}, which no page shows as a
+     * number; two versions that differ only there say the same.
+     */
+    public static Map<String, Double> reported(Map<String, Double> figures) {
+        Map<String, Double> reported = new java.util.LinkedHashMap<>(figures);
+        reported.keySet().removeIf(name -> name.endsWith(IndexAggregates.LOW_COVERAGE));
+        return reported;
+    }
+
+    private static String shown(String name, Map<String, Double> figures) {
+        return figures.get(name) == null && figures.get(name + IndexAggregates.LOW_COVERAGE) != null
+                ? io.capbrief.metrics.fundamentals.Aggregate.NOT_SIGNIFICANT : FigureDisplay.format(name, figures.get(name));
     }
 }

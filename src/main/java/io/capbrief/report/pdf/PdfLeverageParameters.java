@@ -8,6 +8,7 @@ import io.capbrief.report.Briefing.AggregateRow;
 import io.capbrief.report.Briefing.RateSummary;
 import io.capbrief.report.Briefing;
 import io.capbrief.report.DisplayFormat;
+import io.capbrief.report.NotSignificant;
 import io.capbrief.report.HistoryDisplay;
 import io.capbrief.report.LeverageBuckets.Bucket;
 import io.capbrief.report.MaturityBucket;
@@ -68,7 +69,7 @@ final class PdfLeverageParameters {
                 PdfAggregateRows.multiple("interest_coverage"), PdfAggregateRows.percent("pct_weak_coverage"),
                 PdfAggregateRows.percent("pct_zombies"), PdfAggregateRows.percent("refi_wall"),
                 PdfAggregateRows.multiple("rate_shock_coverage"),
-                x -> DisplayFormat.percent(b.figure(x.index() + ".effective_rate")),
+                x -> NotSignificant.display(b, x.index() + ".effective_rate", DisplayFormat::percent),
                 x -> effectiveRateRange(b, x.index())));
     }
 
