@@ -111,7 +111,7 @@ public final class SecCompanyFactsReader {
         String companyCik = cik;
         List<CompanyFact> withCik = facts.stream()
                 .map(f -> new CompanyFact(companyCik, f.taxonomy(), f.concept(), f.unit(), f.start(), f.end(),
-                        f.value(), f.fy(), f.fp(), f.form(), f.filed()))
+                        f.value(), f.fy(), f.fp(), f.form(), f.accn(), f.filed()))
                 .toList();
         return new CompanyFacts(cik, entityName, withCik, List.copyOf(rejected));
     }
@@ -197,7 +197,7 @@ public final class SecCompanyFactsReader {
             throw new BadValue("start", start.toString(), "start " + start + " is after end " + end);
         }
         return new CompanyFact(null, taxonomy, concept, unit, start, end, value(fact), year(fact),
-                text(fact.get("fp")), text(fact.get("form")), date(fact, "filed", true));
+                text(fact.get("fp")), text(fact.get("form")), text(fact.get("accn")), date(fact, "filed", true));
     }
 
     private static LocalDate date(JsonNode fact, String field, boolean required) throws BadValue {

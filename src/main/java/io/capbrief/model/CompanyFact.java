@@ -11,10 +11,18 @@ import java.time.LocalDate;
  * @param fy the fiscal year the filing reports, may be null
  * @param fp the fiscal period (FY, Q1, Q2, Q3), may be null
  * @param form the filing form (10-K, 10-Q, ...), may be null
+ * @param accn the accession number of the filing that reported it ("0000320193-24-000123"), null when
+ *     unknown (a vendor file, or a fact stored before accession numbers were kept)
  */
 public record CompanyFact(
         String cik, String taxonomy, String concept, String unit, LocalDate start, LocalDate end, double value,
-        Integer fy, String fp, String form, LocalDate filed) {
+        Integer fy, String fp, String form, String accn, LocalDate filed) {
+
+    /** A fact with no accession number, as test fixtures make it. */
+    public CompanyFact(String cik, String taxonomy, String concept, String unit, LocalDate start, LocalDate end,
+            double value, Integer fy, String fp, String form, LocalDate filed) {
+        this(cik, taxonomy, concept, unit, start, end, value, fy, fp, form, null, filed);
+    }
 
     /** Period length in days, end and start included; 0 for an instant. */
     public long days() {

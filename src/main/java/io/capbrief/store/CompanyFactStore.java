@@ -29,8 +29,8 @@ public class CompanyFactStore {
 
     /** @param firstSeq the position of the first fact within its load, so restarted writes never collide */
     public void insert(long loadId, int firstSeq, List<CompanyFact> facts) {
-        Jdbc.insertNumbered(jdbc, "INSERT INTO company_fact (load_id, seq, cik, taxonomy, concept, unit, start_date, end_date, val, fy, fp, form, filed) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", loadId, firstSeq, facts, (ps, f) -> {
+        Jdbc.insertNumbered(jdbc, "INSERT INTO company_fact (load_id, seq, cik, taxonomy, concept, unit, start_date, end_date, val, fy, fp, form, filed, accn) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", loadId, firstSeq, facts, (ps, f) -> {
                     ps.setString(3, f.cik());
                     ps.setString(4, f.taxonomy());
                     ps.setString(5, f.concept());
@@ -42,6 +42,7 @@ public class CompanyFactStore {
                     ps.setString(11, f.fp());
                     ps.setString(12, f.form());
                     ps.setDate(13, Date.valueOf(f.filed()));
+                    ps.setString(14, f.accn());
                 });
     }
 
@@ -95,10 +96,10 @@ public class CompanyFactStore {
             CompanyFact fact = new CompanyFact(pool.of(rs.getString(3)), pool.of(rs.getString(4)), pool.of(rs.getString(5)),
                     pool.of(rs.getString(6)), pool.of(Jdbc.getDate(rs, 7)), pool.of(rs.getDate(8).toLocalDate()),
                     rs.getDouble(9), pool.of(Jdbc.getInt(rs, 10)), pool.of(rs.getString(11)), pool.of(rs.getString(12)),
-                    pool.of(rs.getDate(13).toLocalDate()));
+                    pool.of(rs.getString(14)), pool.of(rs.getDate(13).toLocalDate()));
             placed.computeIfAbsent(fact.cik(), k -> new ArrayList<>()).add(new Placed(fact, loadId, rs.getInt(2)));
         };
-        LargeResult.read(jdbc, "SELECT load_id, seq, cik, taxonomy, concept, unit, start_date, end_date, val, fy, fp, form, filed "
+        LargeResult.read(jdbc, "SELECT load_id, seq, cik, taxonomy, concept, unit, start_date, end_date, val, fy, fp, form, filed, accn "
                 + "FROM company_fact", row);
         Map<String, List<CompanyFact>> byCik = new HashMap<>();
         placed.forEach((cik, facts) -> {

@@ -64,12 +64,13 @@ class SecCompanyFactsReaderTest {
     }
 
     @Test
-    void readsAnInstantFactWithoutStart() throws IOException {
+    void readsAnInstantFactWithoutStartAndWithTheAccessionNumberOfItsFiling() throws IOException {
         CompanyFacts company = reader.read(write(COMPANY));
 
         assertThat(company.facts()).filteredOn(f -> f.concept().equals("EntityCommonStockSharesOutstanding"))
                 .containsExactly(new CompanyFact("0000320193", "dei", "EntityCommonStockSharesOutstanding", "shares",
-                        null, LocalDate.of(2024, 10, 18), 15115823000.0, 2024, "FY", "10-K", LocalDate.of(2024, 11, 1)));
+                        null, LocalDate.of(2024, 10, 18), 15115823000.0, 2024, "FY", "10-K", "0000320193-24-000123",
+                        LocalDate.of(2024, 11, 1)));
     }
 
     @Test

@@ -74,6 +74,23 @@ class CompanyFactStoreTest {
     }
 
     @Test
+    void aFactKeepsItsFormAndTheAccessionNumberOfItsFiling() {
+        // given
+        String cik = "0000000999";
+        long load = load("accession");
+        facts.insert(load, 0, List.of(new CompanyFact(cik, "us-gaap", "Revenues", "USD", LocalDate.of(2023, 1, 1),
+                LocalDate.of(2023, 12, 31), 100, 2023, "FY", "10-K", "0000000999-24-000007", LocalDate.of(2024, 2, 20))));
+        loads.commit(load);
+
+        // when
+        CompanyFact read = facts.knownAt(LocalDate.of(2024, 2, 23)).get(cik).get(0);
+
+        // then
+        assertThat(read.form()).isEqualTo("10-K");
+        assertThat(read.accn()).isEqualTo("0000000999-24-000007");
+    }
+
+    @Test
     void theLatestEstimateOfALaterWeekComesFromTheRowsDatedSince() {
         // given: consensus NTM EPS 1.10 as of 2024-03-29, 1.20 as of 2024-04-26
         long load = load("estimates");
