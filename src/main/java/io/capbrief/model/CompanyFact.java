@@ -24,6 +24,17 @@ public record CompanyFact(
         this(cik, taxonomy, concept, unit, start, end, value, fy, fp, form, null, filed);
     }
 
+    /**
+     * The filing's index page on EDGAR, where its documents are listed: the CIK without its leading
+     * zeros, the accession number without its dashes; null when either is unknown.
+     */
+    public String filingIndex() {
+        if (cik == null || accn == null) {
+            return null;
+        }
+        return "https://www.sec.gov/Archives/edgar/data/" + Long.parseLong(cik) + "/" + accn.replace("-", "") + "/";
+    }
+
     /** Period length in days, end and start included; 0 for an instant. */
     public long days() {
         return start == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;

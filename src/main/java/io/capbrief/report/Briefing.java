@@ -55,6 +55,8 @@ public record Briefing(
      * @param history the weekly aggregates of this and earlier weeks, oldest first
      * @param screenThresholds the limits the screens applied (capbrief.metrics.screens.*)
      * @param leverage each index's spread over the leverage ranges, by index
+     * @param lineage the facts behind every company's fundamentals, by ticker, each company once however
+     *     many indices hold it
      */
     public record Valuation(
             List<AggregateRow> aggregates,
@@ -63,7 +65,15 @@ public record Briefing(
             List<CompanyRow> refinancingRisk,
             List<HistoryRow> history,
             ScreenThresholds screenThresholds,
-            Map<String, LeverageSpread> leverage) {
+            Map<String, LeverageSpread> leverage,
+            List<LineageRow> lineage) {
+
+        /** Without lineage rows, as test fixtures make it. */
+        public Valuation(List<AggregateRow> aggregates, List<CompanyRow> companies, List<CompanyRow> qualitySmallCaps,
+                List<CompanyRow> refinancingRisk, List<HistoryRow> history, ScreenThresholds screenThresholds,
+                Map<String, LeverageSpread> leverage) {
+            this(aggregates, companies, qualitySmallCaps, refinancingRisk, history, screenThresholds, leverage, List.of());
+        }
 
         /** With the leverage spreads of these companies, as test fixtures make it. */
         public Valuation(List<AggregateRow> aggregates, List<CompanyRow> companies, List<CompanyRow> qualitySmallCaps,
@@ -114,6 +124,22 @@ public record Briefing(
             return sector == null || !(sector.equalsIgnoreCase("Financials") || sector.equalsIgnoreCase("Real Estate"));
         }
     }
+
+    /**
+     * One fact behind a company's fundamental (METRICS.md section 3), as the Lineage sheet lists it. A
+     * figure with no filed fact behind it (a vendor figure), or whose facts are on the rows of the
+     * fields it combines (EBITDA, net debt), has one row with the fact's fields null.
+     *
+     * @param fundamental the field's label ("Net income")
+     * @param value the fundamental's value, the same on each of its facts' rows
+     * @param rule how its facts were combined ("A + L - P (rule 2)")
+     * @param concept the fact's taxonomy and concept ("us-gaap:Revenues"); on a row without a fact, the concepts used
+     * @param filingIndex the fact's filing on EDGAR, null without an accession number
+     */
+    public record LineageRow(
+            String ticker, String cik, String fundamental, Double value, String unit, String rule, String concept,
+            LocalDate start, LocalDate end, Double factValue, String form, String accn, LocalDate filed,
+            String filingIndex) {}
 
     /**
      * How an index's non-financials spread over the interest-coverage and the net debt / EBITDA ranges of

@@ -3,6 +3,8 @@ package io.capbrief.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import io.capbrief.metrics.IndexValuation;
@@ -39,7 +41,16 @@ final class ValuationRows {
         return new Briefing.Valuation(aggregates, companies,
                 valuation.qualitySmallCaps().stream().map(c -> company(IndexCode.RUSSELL_2000, smallCaps, c)).toList(),
                 valuation.refinancingRisk().stream().map(c -> company(IndexCode.RUSSELL_2000, smallCaps, c)).toList(),
-                history, valuation.screenThresholds(), LeverageBuckets.byIndex(companies));
+                history, valuation.screenThresholds(), LeverageBuckets.byIndex(companies), LineageRows.of(byTicker(valuation)));
+    }
+
+    /** Each company once, by ticker, however many indices hold it: its fundamentals are the same in each. */
+    private static SortedMap<String, CompanyFundamentals> byTicker(io.capbrief.metrics.Valuation valuation) {
+        SortedMap<String, CompanyFundamentals> byTicker = new TreeMap<>();
+        valuation.indices().values().forEach(v -> v.constituents().stream()
+                .filter(c -> c.ticker() != null)
+                .forEach(c -> byTicker.putIfAbsent(c.ticker(), c.fundamentals())));
+        return byTicker;
     }
 
     private static AggregateRow aggregate(IndexCode index, String sector, Double weight, IndexAggregates aggregates) {

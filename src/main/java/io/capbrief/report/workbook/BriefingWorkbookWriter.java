@@ -35,7 +35,7 @@ public final class BriefingWorkbookWriter {
     /** @param thresholds the screens' configured thresholds, which the Companies and Screens sheets highlight */
     public BriefingWorkbookWriter(ScreenThresholds thresholds) {
         this.sheets = List.of(new SummarySheet(), new IndicesSheet(), new ValuationSheet(), new LeverageSheet(),
-                new CompaniesSheet(thresholds), new ScreensSheet(thresholds), new DataQualitySheet(), new AboutSheet());
+                new CompaniesSheet(thresholds), new ScreensSheet(thresholds), new LineageSheet(), new DataQualitySheet(), new AboutSheet());
     }
 
     public void write(Briefing briefing, Path xlsxFile) {

@@ -14,6 +14,8 @@ enum WorkbookFormat {
     /** Money stored in millions (the value divided by 1,000,000), so what a filter compares is what is shown. */
     MILLIONS("#,##0.0", 10),
     MULTIPLE("0.0\"x\"", 8),
+    /** A value as filed, in dollars or shares, whole: what a reader finds in the filing. */
+    AMOUNT("#,##0", 16),
     LEVEL("#,##0.00", 11),
     YIELD("0.00", 7),
     BASIS_POINTS("+0;-0", 6),

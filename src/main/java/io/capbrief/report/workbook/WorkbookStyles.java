@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FontUnderline;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
@@ -17,6 +19,7 @@ final class WorkbookStyles {
     private final XSSFCellStyle label;
     private final XSSFCellStyle paragraph;
     private final XSSFCellStyle header;
+    private final XSSFCellStyle link;
 
     WorkbookStyles(XSSFWorkbook workbook) {
         this.workbook = workbook;
@@ -32,6 +35,11 @@ final class WorkbookStyles {
         header.setFont(bold);
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.TOP);
+        XSSFFont underlined = workbook.createFont();
+        underlined.setUnderline(FontUnderline.SINGLE);
+        underlined.setColor(IndexedColors.BLUE.getIndex());
+        link = workbook.createCellStyle();
+        link.setFont(underlined);
     }
 
     XSSFCellStyle of(WorkbookFormat format) {
@@ -50,6 +58,11 @@ final class WorkbookStyles {
     /** A table's header cell: bold and wrapped, so a long header does not widen a column of short numbers. */
     CellStyle header() {
         return header;
+    }
+
+    /** Blue and underlined, for a cell that is a hyperlink. */
+    CellStyle link() {
+        return link;
     }
 
     /** Wrapped text, for prose in a merged cell. */

@@ -66,8 +66,8 @@ class BriefingWorkbookWriterTest {
     void sheetsInOrder() throws IOException {
         try (XSSFWorkbook workbook = open(xlsx)) {
             assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-                    .containsExactly("Summary", "Indices", "Valuation", "Leverage", "Companies", "Screens", "Data quality",
-                            "About");
+                    .containsExactly("Summary", "Indices", "Valuation", "Leverage", "Companies", "Screens", "Lineage",
+                            "Data quality", "About");
         }
     }
 
