@@ -1,11 +1,12 @@
 package io.capbrief.metrics.fundamentals;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
@@ -18,46 +19,62 @@ public final class IndexAggregator {
     static final double REVISION_BREADTH = 0.01;
 
     public IndexAggregates aggregate(List<Constituent> constituents) {
-        double total = constituents.stream().mapToDouble(Constituent::weight).sum();
-        List<Constituent> priced = filter(constituents, c -> c.metrics().ntmEps() != null && c.metrics().price() != null);
-        List<Constituent> withNetIncome = filter(constituents, c -> c.metrics().unprofitable() != null);
-        List<Constituent> nonFinancials = filter(constituents, Constituent::nonFinancial);
-        // EBIT and interest expense > 0: exactly where the company's interest coverage is defined
-        List<Constituent> covered = filter(nonFinancials, c -> c.metrics().interestCoverage() != null);
-        Predicate<Constituent> unprofitable = c -> c.metrics().unprofitable();
-        // interest expense defined and total debt > 0: exactly where the company's implied interest rate is defined
-        List<Constituent> rated = filter(nonFinancials, c -> c.metrics().impliedRate() != null);
-        // a schedule summing above total debt stays in, as refi_wall keeps near-term maturities above 100%:
-        // figures kept as defined, the company named in data quality (ValuationNotes.implausibleMaturitySchedules)
-        List<Constituent> scheduled = filter(nonFinancials, c -> c.fundamentals().maturitySchedule() != null
-                && c.fundamentals().totalDebt() != null && c.fundamentals().totalDebt() > 0);
+        double total = weight(constituents);
+        Map<String, Aggregate> named = new LinkedHashMap<>();
+        for (AggregateDefinition definition : AggregateDefinition.ALL) {
+            named.put(definition.name(), compute(definition, filter(constituents, definition.member()), total));
+        }
         List<Aggregate> maturity = new ArrayList<>();
         List<Aggregate> maturityUsd = new ArrayList<>();
-        for (int b = 0; b < MaturitySchedule.BUCKETS.size(); b++) {
-            int bucket = b;
-            ToDoubleFunction<Constituent> due = c -> c.fundamentals().maturitySchedule().due(bucket);
-            maturity.add(ratioOfSums(scheduled, total, due, c -> c.fundamentals().totalDebt()));
-            maturityUsd.add(sum(scheduled, total, due));
+        for (String bucket : MaturitySchedule.BUCKETS) {
+            maturity.add(named.get("maturity." + bucket));
+            maturityUsd.add(named.get("maturity_usd." + bucket));
         }
-        return new IndexAggregates(
-                harmonicForwardPe(priced, total),
-                harmonicForwardPe(filter(priced, c -> c.metrics().ntmEps() > 0), total),
-                median(constituents, total, c -> c.metrics().forwardPe()),
-                countShare(withNetIncome, total, unprofitable),
-                weightShare(withNetIncome, total, unprofitable),
-                ratioOfSums(filter(nonFinancials, c -> c.fundamentals().netDebt() != null && c.fundamentals().ebitda() != null),
-                        total, c -> c.fundamentals().netDebt(), c -> c.fundamentals().ebitda()),
-                // defined exactly for EBITDA > 0 with net debt known
-                median(nonFinancials, total, c -> c.metrics().netDebtToEbitda()),
-                ratioOfSums(covered, total, c -> c.fundamentals().ebit(), c -> c.fundamentals().interestExpense()),
-                countShare(covered, total, c -> c.metrics().interestCoverage() < WEAK_COVERAGE),
-                countShare(filter(nonFinancials, c -> c.metrics().zombie() != null), total, c -> c.metrics().zombie()),
-                ratioOfSums(filter(nonFinancials, c -> c.metrics().nearTermMaturities() != null), total,
-                        c -> c.fundamentals().debtDueInTwoYears(), c -> c.fundamentals().totalDebt()),
-                ratioOfSums(filter(nonFinancials, c -> c.metrics().rateShockCoverage() != null), total,
-                        c -> c.fundamentals().ebit(), c -> c.metrics().rateShockInterest()),
-                ratioOfSums(rated, total, c -> c.fundamentals().interestExpense(), c -> c.fundamentals().totalDebt()),
-                maturity, maturityUsd);
+        return new IndexAggregates(named.get("fwd_pe"), named.get("fwd_pe_ex_neg"), named.get("fwd_pe_median"),
+                named.get("pct_unprofitable"), named.get("pct_unprofitable_weight"), named.get("net_debt_ebitda"),
+                named.get("net_debt_ebitda_median"), named.get("interest_coverage"), named.get("pct_weak_coverage"),
+                named.get("pct_zombies"), named.get("refi_wall"), named.get("rate_shock_coverage"),
+                named.get("effective_rate"), maturity, maturityUsd);
+    }
+
+    /**
+     * How one aggregate came out of the constituents: its set, the sums and each member's part, the
+     * largest first (by the size of its numerator term; by weight for a share or a median).
+     */
+    public AggregateBreakdown breakdown(AggregateDefinition definition, List<Constituent> constituents) {
+        double total = weight(constituents);
+        List<Constituent> set = filter(constituents, definition.member());
+        double setWeight = weight(set);
+        List<AggregateBreakdown.Part> parts = new ArrayList<>();
+        for (Constituent c : set) {
+            parts.add(switch (definition.kind()) {
+                case RATIO_OF_SUMS -> new AggregateBreakdown.Part(c, definition.numeratorOf().applyAsDouble(c),
+                        definition.denominatorOf().applyAsDouble(c));
+                case HARMONIC -> new AggregateBreakdown.Part(c, c.weight() / setWeight * definition.numeratorOf().applyAsDouble(c)
+                        / definition.denominatorOf().applyAsDouble(c), c.weight() / setWeight);
+                case SUM, MEDIAN, COUNT_SHARE, WEIGHT_SHARE -> new AggregateBreakdown.Part(c,
+                        definition.numeratorOf().applyAsDouble(c), c.weight());
+            });
+        }
+        Comparator<AggregateBreakdown.Part> largest = switch (definition.kind()) {
+            case RATIO_OF_SUMS, HARMONIC, SUM -> Comparator.comparingDouble(p -> -Math.abs(p.numerator()));
+            case MEDIAN, COUNT_SHARE, WEIGHT_SHARE -> Comparator.comparingDouble(p -> -p.constituent().weight());
+        };
+        double numerator = parts.stream().mapToDouble(AggregateBreakdown.Part::numerator).sum();
+        double denominator = parts.stream().mapToDouble(AggregateBreakdown.Part::denominator).sum();
+        return new AggregateBreakdown(definition, compute(definition, set, total), constituents.size(), numerator,
+                denominator, parts.stream().sorted(largest).toList());
+    }
+
+    private static Aggregate compute(AggregateDefinition d, List<Constituent> set, double total) {
+        return switch (d.kind()) {
+            case RATIO_OF_SUMS -> ratioOfSums(set, total, d.numeratorOf(), d.denominatorOf());
+            case HARMONIC -> harmonic(set, total, d.numeratorOf(), d.denominatorOf());
+            case COUNT_SHARE -> countShare(set, total, d::flagged);
+            case WEIGHT_SHARE -> weightShare(set, total, d::flagged);
+            case MEDIAN -> median(set, total, d.numeratorOf());
+            case SUM -> sum(set, total, d.numeratorOf());
+        };
     }
 
     /** The 13-week forward EPS revision and its breadth over the constituents with an NTM EPS then and now and a price. */
@@ -86,14 +103,15 @@ public final class IndexAggregator {
     }
 
     /** 1 / sum(w_i * EPS_i / price_i), weights renormalised over the set: total market cap / total forward earnings. */
-    private static Aggregate harmonicForwardPe(List<Constituent> set, double total) {
+    private static Aggregate harmonic(List<Constituent> set, double total, ToDoubleFunction<Constituent> eps,
+            ToDoubleFunction<Constituent> price) {
         double setWeight = weight(set);
         if (set.isEmpty() || setWeight <= 0) {
             return empty(set, total);
         }
         double earningsYield = 0;
         for (Constituent c : set) {
-            earningsYield += c.weight() / setWeight * c.metrics().ntmEps() / c.metrics().price();
+            earningsYield += c.weight() / setWeight * eps.applyAsDouble(c) / price.applyAsDouble(c);
         }
         return quotient(1, earningsYield, set, total);
     }
@@ -131,12 +149,11 @@ public final class IndexAggregator {
         return new Aggregate(set.stream().mapToDouble(value).sum(), coverage(set, total), null);
     }
 
-    private static Aggregate median(List<Constituent> candidates, double total, Function<Constituent, Double> value) {
-        List<Constituent> set = filter(candidates, c -> value.apply(c) != null);
+    private static Aggregate median(List<Constituent> set, double total, ToDoubleFunction<Constituent> value) {
         if (set.isEmpty()) {
             return empty(set, total);
         }
-        return new Aggregate(median(set.stream().map(value).toList()), coverage(set, total), null);
+        return new Aggregate(median(set.stream().map(value::applyAsDouble).toList()), coverage(set, total), null);
     }
 
     private static Aggregate countShare(List<Constituent> set, double total, Predicate<Constituent> flagged) {
