@@ -31,12 +31,14 @@ public class WeeklyFiguresCalculator {
     private final HistoryUpdater history;
     private final IndexPerformanceCalculator performance = new IndexPerformanceCalculator();
     private final RateLevelCalculator rateLevels = new RateLevelCalculator();
+    private final double creditSpread;
 
     WeeklyFiguresCalculator(SeriesStore series, ValuationInputsReader valuationInputs, HistoryUpdater history,
             MetricsSettings settings) {
         this.series = series;
         this.history = history;
         this.valuationInputs = valuationInputs;
+        this.creditSpread = settings.creditSpread();
         this.valuations = new ValuationCalculator(settings.creditSpread(), settings.screens(), settings.coverageFloor());
     }
 
@@ -55,6 +57,16 @@ public class WeeklyFiguresCalculator {
         Map<String, Double> figures = FigureNames.of(indices, rates);
         figures.putAll(valuation.figures());
         return new WeeklyFigures(week, events, indices, rates, valuation, figures);
+    }
+
+    /**
+     * The week's valuation as {@link #compute} gives it, from the store as it stands now, without first
+     * bringing the history points up to date (only the history statistics read them): for explaining figures.
+     */
+    public WeekValuation valuationAt(LocalDate week) {
+        Double tenYearYield = rateLevels.compute("DGS10", series.history("DGS10", week), week, List.of()).level();
+        ValuationInputs inputs = valuationInputs.read(week, tenYearYield);
+        return new WeekValuation(week, tenYearYield, creditSpread, inputs.cikByTicker(), valuations.compute(inputs));
     }
 
     private Valuation valuation(LocalDate week, Double tenYearYield) {

@@ -52,13 +52,18 @@ public final class IndexAggregator {
                         definition.denominatorOf().applyAsDouble(c));
                 case HARMONIC -> new AggregateBreakdown.Part(c, c.weight() / setWeight * definition.numeratorOf().applyAsDouble(c)
                         / definition.denominatorOf().applyAsDouble(c), c.weight() / setWeight);
-                case SUM, MEDIAN, COUNT_SHARE, WEIGHT_SHARE -> new AggregateBreakdown.Part(c,
-                        definition.numeratorOf().applyAsDouble(c), c.weight());
+                case COUNT_SHARE -> new AggregateBreakdown.Part(c, definition.flagged(c) ? 1 : 0, 1);
+                case WEIGHT_SHARE -> new AggregateBreakdown.Part(c, definition.flagged(c) ? c.weight() : 0, c.weight());
+                case SUM, MEDIAN -> new AggregateBreakdown.Part(c, definition.numeratorOf().applyAsDouble(c), c.weight());
             });
         }
+        Comparator<AggregateBreakdown.Part> byWeight = Comparator.comparingDouble(p -> -p.constituent().weight());
         Comparator<AggregateBreakdown.Part> largest = switch (definition.kind()) {
             case RATIO_OF_SUMS, HARMONIC, SUM -> Comparator.comparingDouble(p -> -Math.abs(p.numerator()));
-            case MEDIAN, COUNT_SHARE, WEIGHT_SHARE -> Comparator.comparingDouble(p -> -p.constituent().weight());
+            // the flagged members make a share: they come first
+            case COUNT_SHARE, WEIGHT_SHARE -> Comparator.comparing((AggregateBreakdown.Part p) -> p.numerator() == 0)
+                    .thenComparing(byWeight);
+            case MEDIAN -> byWeight;
         };
         double numerator = parts.stream().mapToDouble(AggregateBreakdown.Part::numerator).sum();
         double denominator = parts.stream().mapToDouble(AggregateBreakdown.Part::denominator).sum();
