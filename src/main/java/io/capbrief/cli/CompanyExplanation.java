@@ -77,8 +77,8 @@ final class CompanyExplanation {
                 "= (due in 12 months " + amount(f.debtDue12Months()) + " + in year two " + amount(f.debtDueYearTwo())
                         + ") / total debt " + amount(f.totalDebt())));
         line("Unprofitable", yesNo(m.unprofitable()), why(m, Metric.UNPROFITABLE, "net income " + amount(f.netIncome())));
-        line("Zombie", yesNo(m.zombie()), why(m, Metric.ZOMBIE, "EBIT / interest expense < 1 in each of the three latest "
-                + "fiscal years: " + fiscalYears(f.fiscalYears())));
+        line("Zombie", yesNo(m.zombie()), why(m, Metric.ZOMBIE, "yes when EBIT / interest expense < 1 in each of the three "
+                + "latest fiscal years: " + fiscalYears(f.fiscalYears())));
         line("Rate shock", DisplayFormat.percent(m.rateShock()), why(m, Metric.RATE_SHOCK,
                 String.format(Locale.US, "= max(0, (10-year yield %.2f%% + spread %.2f%%) / 100 - implied rate %s)",
                         week.tenYearYield(), week.creditSpread(), DisplayFormat.percent(m.impliedRate()))));
@@ -128,7 +128,7 @@ final class CompanyExplanation {
     }
 
     private void line(String label, String value, String how) {
-        out.println(String.format("  %-22s %-14s %s", label, value, how == null ? "" : how).stripTrailing());
+        out.println(String.format("  %-22s %-16s %s", label, value, how == null ? "" : how).stripTrailing());
     }
 
     private static String why(CompanyMetrics m, Metric metric, String how) {

@@ -67,21 +67,21 @@ class ExplainCommandTest {
                 "AAA ALPHA CORP, week ending 2024-11-22: computed from the store as the briefing computes it",
                 "CIK 0000000001; Russell 2000 weight 50.000%, sector Industrials",
                 "Briefing issued for the week: version 1",
-                "  Forward P/E            20.0x          = price 100.00 / NTM EPS 5.00",
-                "  Net debt / EBITDA      2.0x           = net debt 800 / EBITDA 400",
-                "  Interest coverage      6.0x           = EBIT 300 / interest expense 50",
-                "  Implied interest rate  5.0%           = interest expense 50 / total debt 1,000",
-                "  Market cap             \u2013              no shares outstanding",
-                "  Rate shock             2.4%           = max(0, (10-year yield 4.41% + spread 3.00%) / 100 - implied rate 5.0%)",
-                "  Net income             150            fiscal year (rule 1)",
+                "  Forward P/E            20.0x            = price 100.00 / NTM EPS 5.00",
+                "  Net debt / EBITDA      2.0x             = net debt 800 / EBITDA 400",
+                "  Interest coverage      6.0x             = EBIT 300 / interest expense 50",
+                "  Implied interest rate  5.0%             = interest expense 50 / total debt 1,000",
+                "  Market cap             \u2013                no shares outstanding",
+                "  Rate shock             2.4%             = max(0, (10-year yield 4.41% + spread 3.00%) / 100 - implied rate 5.0%)",
+                "  Net income             150              fiscal year (rule 1)",
                 "      us-gaap:NetIncomeLoss  2023-07-01..2024-06-30  150  10-K  0000000001-24-000010  filed 2024-08-20  "
                         + "https://www.sec.gov/Archives/edgar/data/1/000000000124000010/",
-                "  Total debt             1,000          option 1 at 2024-06-30, a part missing there counting 0",
+                "  Total debt             1,000            option 1 at 2024-06-30, a part missing there counting 0",
                 "      us-gaap:LongTermDebt  at 2024-06-30  1,000  10-K  0000000001-24-000010  filed 2024-08-20  "
                         + "https://www.sec.gov/Archives/edgar/data/1/000000000124000010/",
-                "  Shares outstanding     –              no fact of EntityCommonStockSharesOutstanding, "
+                "  Shares outstanding     –                no fact of EntityCommonStockSharesOutstanding, "
                         + "WeightedAverageNumberOfDilutedSharesOutstanding",
-                "  EBITDA                 400            EBIT + D&A: fiscal year (rule 1) + fiscal year (rule 1)",
+                "  EBITDA                 400              EBIT + D&A: fiscal year (rule 1) + fiscal year (rule 1)",
                 "      (OperatingIncomeLoss) + (DepreciationDepletionAndAmortization), the facts on their lines above");
     }
 
