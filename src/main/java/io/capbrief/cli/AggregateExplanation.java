@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.capbrief.metrics.IndexValuation;
@@ -37,7 +38,7 @@ final class AggregateExplanation {
         line("Value", FigureDisplay.format(figure, value) + (value == null ? "  (" + b.aggregate().reason() + ")"
                 : String.format(Locale.US, "  (%s unrounded)", value)));
         line("As issued", issued.map(v -> FigureDisplay.format(figure, issuedValue) + " in version " + v.version()
-                + (java.util.Objects.equals(issuedValue, value) ? ", the same" : ", differs: data loaded since"))
+                + (Objects.equals(issuedValue, value) ? ", the same" : ", differs: data loaded since"))
                 .orElse("no briefing issued for the week yet"));
         line("Definition", formula(definition));
         line("Set", definition.set() + ": " + b.parts().size() + " of " + b.constituents() + " constituents");
@@ -100,20 +101,17 @@ final class AggregateExplanation {
     }
 
     private static String column(AggregateDefinition d, boolean numerator) {
-        return switch (d.kind()) {
-            case RATIO_OF_SUMS -> numerator ? d.numerator() : d.denominator();
-            case HARMONIC -> numerator ? "term" : "";
-            case COUNT_SHARE, WEIGHT_SHARE -> numerator ? d.numerator() : "";
-            case MEDIAN, SUM -> numerator ? d.numerator() : "";
-        };
+        if (!numerator) {
+            return d.kind() == AggregateDefinition.Kind.RATIO_OF_SUMS ? d.denominator() : "";
+        }
+        return d.kind() == AggregateDefinition.Kind.HARMONIC ? "term" : d.numerator();
     }
 
     private static String term(AggregateDefinition d, double value) {
         return switch (d.kind()) {
             case RATIO_OF_SUMS, SUM -> amount(value);
             case HARMONIC -> String.format(Locale.US, "%.6f", value);
-            case COUNT_SHARE -> value != 0 ? "yes" : "no";
-            case WEIGHT_SHARE -> value != 0 ? "yes" : "no";
+            case COUNT_SHARE, WEIGHT_SHARE -> value != 0 ? "yes" : "no";
             case MEDIAN -> String.format(Locale.US, "%.2f", value);
         };
     }

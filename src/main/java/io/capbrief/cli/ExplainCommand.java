@@ -2,7 +2,9 @@ package io.capbrief.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -12,6 +14,7 @@ import io.capbrief.metrics.WeekCalendar;
 import io.capbrief.metrics.WeekValuation;
 import io.capbrief.metrics.WeeklyFiguresCalculator;
 import io.capbrief.metrics.fundamentals.AggregateDefinition;
+import io.capbrief.metrics.fundamentals.Constituent;
 import io.capbrief.model.IndexCode;
 import io.capbrief.report.FiguresJsonWriter;
 import io.capbrief.store.BriefingArchive;
@@ -29,7 +32,8 @@ import picocli.CommandLine.Spec;
         description = {"Show where a week's figures come from, computed from the store as the briefing computes them "
                 + "(filings filed by the week, its holdings, estimates and prices): for a company, every metric with the "
                 + "numbers it came from, down to the facts and their filings; for an index aggregate, its set, coverage, "
-                + "sums and the ten largest contributors. Reads only; the store cannot be open in `serve` meanwhile.",
+                + "sums and the ten largest contributors. Reads only. While `serve` runs on the embedded store, it holds the "
+                + "store and explain cannot open it.",
                 "Example: capbrief explain --week 2024-11-22 --figure RUSSELL_2000.net_debt_ebitda"})
 class ExplainCommand implements Callable<Integer> {
 
@@ -72,8 +76,8 @@ class ExplainCommand implements Callable<Integer> {
         WeekValuation valuation = calculator.valuationAt(week);
         List<String> tickers = valuation.valuation().indices().values().stream()
                 .flatMap(v -> v.constituents().stream())
-                .map(c -> c.ticker())
-                .filter(t -> t != null)
+                .map(Constituent::ticker)
+                .filter(Objects::nonNull)
                 .distinct()
                 .sorted()
                 .toList();
@@ -91,13 +95,13 @@ class ExplainCommand implements Callable<Integer> {
     private int explainFigure(PrintWriter out) {
         String figure = subject.figure;
         int dot = figure.indexOf('.');
-        Optional<IndexCode> index = java.util.Arrays.stream(IndexCode.values())
+        Optional<IndexCode> index = Arrays.stream(IndexCode.values())
                 .filter(i -> dot > 0 && i.name().equals(figure.substring(0, dot)))
                 .findFirst();
         Optional<AggregateDefinition> definition = dot < 0 ? Optional.empty() : AggregateDefinition.named(figure.substring(dot + 1));
         if (index.isEmpty() || definition.isEmpty()) {
             return refuse("'" + figure + "' is not an index aggregate; expected INDEX.FIGURE with INDEX one of "
-                    + java.util.Arrays.stream(IndexCode.values()).map(Enum::name).collect(Collectors.joining(", "))
+                    + Arrays.stream(IndexCode.values()).map(Enum::name).collect(Collectors.joining(", "))
                     + " and FIGURE one of " + AggregateDefinition.ALL.stream().map(AggregateDefinition::name)
                             .collect(Collectors.joining(", ")));
         }

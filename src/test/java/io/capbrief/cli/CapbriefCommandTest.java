@@ -37,7 +37,8 @@ class CapbriefCommandTest {
     private final StringWriter err = new StringWriter();
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "demo", "sample-data", "runs", "deliveries", "resend", "release", "fetch", "fetches", "serve", "bench"})
+    @ValueSource(strings = {"run", "demo", "sample-data", "runs", "explain", "deliveries", "resend", "release", "fetch", "fetches",
+            "serve", "bench"})
     void everyCommandHasHelp(String command) {
         assertThat(execute(command, "--help")).isZero();
         assertThat(out.toString()).startsWith("Usage: capbrief " + command);
