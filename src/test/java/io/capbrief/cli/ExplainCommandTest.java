@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+
+import io.capbrief.job.ValuationFixtures;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,16 +20,10 @@ import org.springframework.context.ApplicationContext;
 import picocli.CommandLine;
 
 /**
- * {@code capbrief explain} on a three-company index briefed for 2024-11-22, computed by hand:
- * <pre>
- *   AAA Industrials  weight 50%  price 100  NTM EPS  5   EBIT 300  D&A 100  interest 50  net income 150
- *                                                        long-term debt 1,000  cash 200
- *   BBB Financials   weight 30%  price  50  NTM EPS -1   net income -10
- *   CCC Info. Tech.  weight 20%  price  40  NTM EPS  2   EBIT 100  D&A 20  interest 10  net income 60
- *                                                        long-term debt 100  cash 300
- * </pre>
- * Each company's facts are its 10-K for the fiscal year 2023-07-01 to 2024-06-30, filed 2024-08-20; the
- * 10-year yield is 4.41%.
+ * {@code capbrief explain} on the three-company index of {@link ValuationFixtures#threeCompanies} briefed for
+ * 2024-11-22: AAA (weight 50%, price 100, NTM EPS 5, EBIT 300, D&A 100, interest 50, net income 150,
+ * long-term debt 1,000, cash 200) and CCC (20%, EBIT 100, D&A 20, long-term debt 100, cash 300) are the
+ * non-financials; BBB (30%) is a bank. Each fact is from the company's 10-K filed 2024-08-20.
  */
 @SpringBootTest(properties = {
         "capbrief.cli.enabled=false",
@@ -48,7 +43,7 @@ class ExplainCommandTest {
 
     @BeforeAll
     void briefTheWeek() throws IOException {
-        Path manifest = universe();
+        Path manifest = ValuationFixtures.threeCompanies(dir);
         assertThat(execute("run", "--week", "2024-11-22", "--sources", manifest.toString(), "--out",
                 dir.resolve("out").toString(), "--no-fetch")).as(out + "\n" + err).isZero();
     }
@@ -119,77 +114,6 @@ class ExplainCommandTest {
                         + "interest_coverage, pct_weak_coverage, pct_zombies, refi_wall, rate_shock_coverage, effective_rate, "
                         + "maturity.y1, maturity.y2, maturity.y3, maturity.y4, maturity.y5, maturity.after5, maturity_usd.y1, "
                         + "maturity_usd.y2, maturity_usd.y3, maturity_usd.y4, maturity_usd.y5, maturity_usd.after5");
-    }
-
-    private Path universe() throws IOException {
-        Files.writeString(dir.resolve("IWM.csv"), "\uFEFFiShares Russell 2000 ETF\n"
-                + "Fund Holdings as of,\"Nov 22, 2024\"\n"
-                + "Inception Date,\"May 22, 2000\"\n"
-                + "Shares Outstanding,\"1\"\n"
-                + "Stock,\"-\"\nBond,\"-\"\nCash,\"-\"\nOther,\"-\"\n \n"
-                + "Ticker,Name,Sector,Asset Class,Market Value,Weight (%),Notional Value,Quantity,Price,Location,"
-                + "Exchange,Currency,FX Rate,Market Currency,Accrual Date\n"
-                + holding("AAA", "ALPHA CORP", "Industrials", "50.00", "100.00")
-                + holding("BBB", "BETA BANK", "Financials", "30.00", "50.00")
-                + holding("CCC", "GAMMA SOFT", "Information Technology", "20.00", "40.00")
-                + " \n\"The content is for illustration only.\"\n");
-        Files.createDirectories(dir.resolve("sec"));
-        Files.writeString(dir.resolve("sec/company_tickers.json"), """
-                {"0":{"cik_str":1,"ticker":"AAA","title":"Alpha"},"1":{"cik_str":2,"ticker":"BBB","title":"Beta"},
-                 "2":{"cik_str":3,"ticker":"CCC","title":"Gamma"}}""");
-        Files.writeString(dir.resolve("sec/CIK0000000001.json"), facts(1, 300, 100, 50, 150, 1000, 200));
-        Files.writeString(dir.resolve("sec/CIK0000000002.json"), facts(2, null, null, null, -10, null, null));
-        Files.writeString(dir.resolve("sec/CIK0000000003.json"), facts(3, 100, 20, 10, 60, 100, 300));
-        Files.writeString(dir.resolve("estimates.csv"), """
-                ticker,as_of,fiscal_year_end,fy1_eps,fy2_eps,ntm_eps,analysts
-                AAA,2024-11-15,2025-06-30,,,5,4
-                BBB,2024-11-15,2024-12-31,,,-1,2
-                CCC,2024-11-15,2025-06-30,,,2,3
-                """);
-        Files.writeString(dir.resolve("DGS10.csv"), "observation_date,DGS10\n2024-11-22,4.41\n");
-        Path manifest = dir.resolve("sources.yml");
-        Files.writeString(manifest, """
-                sources:
-                  - { id: iwm,     format: ishares-holdings-csv,     path: IWM.csv, index: RUSSELL_2000 }
-                  - { id: tickers, format: sec-company-tickers-json, path: sec/company_tickers.json }
-                  - { id: facts,   format: sec-companyfacts-json,    path: 'sec/CIK*.json' }
-                  - { id: est,     format: estimates-csv,            path: estimates.csv }
-                  - { id: dgs10,   format: fred-csv,                 path: DGS10.csv, series: DGS10 }
-                """);
-        return manifest;
-    }
-
-    private static String holding(String ticker, String name, String sector, String weight, String price) {
-        return "\"%s\",\"%s\",\"%s\",\"Equity\",\"1,000\",\"%s\",\"1,000\",\"10\",\"%s\",\"United States\",\"NASDAQ\",\"USD\",\"1.00\",\"USD\",\"-\"\n"
-                .formatted(ticker, name, sector, weight, price);
-    }
-
-    /** The company's 10-K facts for the fiscal year to 2024-06-30, accession 00000000NN-24-000010; a null is not filed. */
-    private static String facts(int cik, Integer ebit, Integer da, Integer interest, int netIncome, Integer debt, Integer cash) {
-        String accn = "%010d-24-000010".formatted(cik);
-        StringBuilder gaap = new StringBuilder();
-        duration(gaap, "OperatingIncomeLoss", ebit, accn);
-        duration(gaap, "DepreciationDepletionAndAmortization", da, accn);
-        duration(gaap, "InterestExpense", interest, accn);
-        duration(gaap, "NetIncomeLoss", netIncome, accn);
-        instant(gaap, "LongTermDebt", debt, accn);
-        instant(gaap, "CashAndCashEquivalentsAtCarryingValue", cash, accn);
-        return "{\"cik\":" + cik + ",\"entityName\":\"Company " + cik + "\",\"facts\":{\"us-gaap\":{"
-                + gaap.substring(0, gaap.length() - 1) + "}}}";
-    }
-
-    private static void duration(StringBuilder gaap, String concept, Integer value, String accn) {
-        if (value != null) {
-            gaap.append("\"%s\":{\"units\":{\"USD\":[{\"start\":\"2023-07-01\",\"end\":\"2024-06-30\",\"val\":%d,\"accn\":\"%s\",\"fy\":2024,\"fp\":\"FY\",\"form\":\"10-K\",\"filed\":\"2024-08-20\"}]}},"
-                    .formatted(concept, value, accn));
-        }
-    }
-
-    private static void instant(StringBuilder gaap, String concept, Integer value, String accn) {
-        if (value != null) {
-            gaap.append("\"%s\":{\"units\":{\"USD\":[{\"end\":\"2024-06-30\",\"val\":%d,\"accn\":\"%s\",\"fy\":2024,\"fp\":\"FY\",\"form\":\"10-K\",\"filed\":\"2024-08-20\"}]}},"
-                    .formatted(concept, value, accn));
-        }
     }
 
     private int execute(String... args) {

@@ -87,34 +87,6 @@ class ValuationFunctionalTests {
     }
 
     private Path universe() throws IOException {
-        Files.writeString(dir.resolve("IWM.csv"), ValuationFixtures.ishares("Nov 22, 2024",
-                ValuationFixtures.holding("AAA", "ALPHA CORP", "Industrials", "50.00", "100.00"),
-                ValuationFixtures.holding("BBB", "BETA BANK", "Financials", "30.00", "50.00"),
-                ValuationFixtures.holding("CCC", "GAMMA SOFT", "Information Technology", "20.00", "40.00")));
-        Files.createDirectories(dir.resolve("sec"));
-        Files.writeString(dir.resolve("sec/company_tickers.json"), ValuationFixtures.TICKERS);
-        Files.writeString(dir.resolve("sec/CIK0000000001.json"), ValuationFixtures.facts(1, Map.of("OperatingIncomeLoss", 300,
-                "DepreciationDepletionAndAmortization", 100, "InterestExpense", 50), 150, 1000, 200,
-                ",{\"start\":\"2023-07-01\",\"end\":\"2024-06-30\",\"val\":-20,\"fy\":2024,\"fp\":\"FY\",\"form\":\"10-K/A\",\"filed\":\"2024-11-27\"}"));
-        Files.writeString(dir.resolve("sec/CIK0000000002.json"), ValuationFixtures.facts(2, Map.of(), -10, null, null, ""));
-        Files.writeString(dir.resolve("sec/CIK0000000003.json"), ValuationFixtures.facts(3, Map.of("OperatingIncomeLoss", 100,
-                "DepreciationDepletionAndAmortization", 20, "InterestExpense", 10), 60, 100, 300, ""));
-        Files.writeString(dir.resolve("estimates.csv"), """
-                ticker,as_of,fiscal_year_end,fy1_eps,fy2_eps,ntm_eps,analysts
-                AAA,2024-11-15,2025-06-30,,,5,4
-                BBB,2024-11-15,2024-12-31,,,-1,2
-                CCC,2024-11-15,2025-06-30,,,2,3
-                """);
-        Files.writeString(dir.resolve("DGS10.csv"), "observation_date,DGS10\n2024-11-22,4.41\n2024-11-29,4.18\n");
-        Path manifest = dir.resolve("sources.yml");
-        Files.writeString(manifest, """
-                sources:
-                  - { id: iwm,     format: ishares-holdings-csv,     path: IWM.csv, index: RUSSELL_2000 }
-                  - { id: tickers, format: sec-company-tickers-json, path: sec/company_tickers.json }
-                  - { id: facts,   format: sec-companyfacts-json,    path: 'sec/CIK*.json' }
-                  - { id: est,     format: estimates-csv,            path: estimates.csv }
-                  - { id: dgs10,   format: fred-csv,                 path: DGS10.csv, series: DGS10 }
-                """);
-        return manifest;
+        return ValuationFixtures.threeCompanies(dir);
     }
 }
