@@ -21,9 +21,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code capbrief release}: mails a version the sanity limits held back, recording who released it. */
-@Command(name = "release", mixinStandardHelpOptions = true,
+// no standard help options: their --version would take the place of the version to release
+@Command(name = "release",
         description = "Release a held briefing: mail it to the distribution lists, recording who released it and when.")
 class ReleaseCommand implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Option(names = "--week", required = true, description = "The week-ending date (yyyy-MM-dd).")
     LocalDate week;
