@@ -89,16 +89,18 @@ class FetchStepFunctionalTests {
         status = 503;
         WeekOutcome second = launcher.run(new WeekParameters(LocalDate.of(2024, 11, 29), manifest, dir.resolve("out")));
 
-        // then the week runs on the old copy and its data notes say so
+        // then the week runs on the old copy, fresh enough (its last rate is of the 22nd, 7 days before), and its data notes say so
         assertThat(second.status()).as(second.message()).isEqualTo(WeekOutcome.Status.ISSUED);
         assertThat(Files.readAllBytes(dir.resolve("fred/DGS10.csv"))).isEqualTo(body);
         assertThat(ValuationFixtures.dataQuality(second)).anyMatch(line -> line.startsWith("fetch | ")
                 && line.contains("dgs10: fetch failed (503 after 2 tries), kept the copy of " + LocalDate.now()));
 
-        // and with --no-fetch nothing is asked
+        // and with --no-fetch nothing is asked; a week later that copy is too old for METRICS.md section 9: the week is held
         int asked = requests.get();
         WeekOutcome third = launcher.run(new WeekParameters(LocalDate.of(2024, 12, 6), manifest, dir.resolve("out"), false, false));
-        assertThat(third.status()).as(third.message()).isEqualTo(WeekOutcome.Status.ISSUED);
+        assertThat(third.status()).as(third.message()).isEqualTo(WeekOutcome.Status.HELD);
+        assertThat(third.message()).isEqualTo("held, not mailed: DGS10: latest observation 2024-11-22, 14 days before the week "
+                + "(limit 7); release it with capbrief release --week 2024-12-06 --version 1");
         assertThat(requests.get()).isEqualTo(asked);
     }
 

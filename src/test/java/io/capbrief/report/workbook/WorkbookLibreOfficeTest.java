@@ -36,8 +36,8 @@ class WorkbookLibreOfficeTest {
         Path pdf = dir.resolve("briefing.pdf");
         assertThat(pdf).exists();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            // one page a sheet: Summary, Indices, Valuation, Leverage, Companies, Screens, Data quality, About
-            assertThat(document.getNumberOfPages()).isEqualTo(8);
+            // one page a sheet: Summary, Indices, Valuation, Leverage, Companies, Screens, Lineage, Data quality, About
+            assertThat(document.getNumberOfPages()).isEqualTo(9);
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Russell 2000", "2,406.67", "4.4%", "6.4%", "27.9x", "+53", "Indices rebased to 100");
             // Valuation, Leverage, Companies and Screens, with LibreOffice's own rendering of the number formats

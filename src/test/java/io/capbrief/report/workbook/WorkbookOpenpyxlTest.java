@@ -66,7 +66,7 @@ class WorkbookOpenpyxlTest {
 
         assertThat(result.exitCode()).as(result.output()).isEqualTo(0);
         assertThat(result.output().lines()).containsExactly(
-                "sheets=Summary,Indices,Valuation,Leverage,Companies,Screens,Data quality,About",
+                "sheets=Summary,Indices,Valuation,Leverage,Companies,Screens,Lineage,Data quality,About",
                 "table=Summary!KeyFigures!A5:M8",
                 "table=Summary!Rates!A10:G12",
                 "table=Indices!IndexCloses!A1:G6",
@@ -81,6 +81,7 @@ class WorkbookOpenpyxlTest {
                 "table=Companies!Companies!A1:AD4",
                 "table=Screens!QualitySmallCaps!A2:P3",
                 "table=Screens!RefinancingRisk!A6:P7",
+                "table=Lineage!Lineage!A1:N2",
                 "table=Data quality!DataQuality!A1:D4",
                 "table=About!Sources!A8:D12",
                 "Summary!A6='Russell 2000'|General",
