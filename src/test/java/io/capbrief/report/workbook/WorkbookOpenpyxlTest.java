@@ -129,9 +129,10 @@ class WorkbookOpenpyxlTest {
                         + "J7 AND(ISNUMBER(J7),J7>5.0);K3 AND(ISNUMBER(K3),K3<1.5);K3 AND(ISNUMBER(K3),K3>5.0);"
                         + "K7 AND(ISNUMBER(K7),K7<1.5);K7 AND(ISNUMBER(K7),K7>5.0);L3 AND(ISNUMBER(L3),L3>0.25);"
                         + "L7 AND(ISNUMBER(L7),L7>0.25)",
-                "charts=Summary:0,Indices:1,Valuation:1,Leverage:1,Companies:0,Screens:0,Data quality:0,About:0",
+                "charts=Summary:0,Indices:1,Valuation:1,Leverage:1,Companies:0,Screens:0,Lineage:0,Data quality:0,About:0",
+                // the sample briefing has no lineage: the sheet holds the header, its table one empty row
                 "dimensions=Summary:A1:M12,Indices:A1:G6,Valuation:A1:AN121,Leverage:A1:Y43,Companies:A1:AD4,"
-                        + "Screens:A1:P7,Data quality:A1:D4,About:A1:D12",
+                        + "Screens:A1:P7,Lineage:A1:N1,Data quality:A1:D4,About:A1:D12",
                 "title=Small-cap briefing \u2014 week ending 2024-11-22",
                 "creator=capbrief");
     }
