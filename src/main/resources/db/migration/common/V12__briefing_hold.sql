@@ -1,5 +1,4 @@
 -- A version held back by the sanity limits (METRICS.md section 9): archived, not mailed until an operator releases it.
--- V12 rather than V11, which a change made beside this one (the lineage's accession numbers) may take.
 CREATE TABLE briefing_hold (
     week         DATE           NOT NULL,
     version      INTEGER        NOT NULL,
