@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -20,6 +21,7 @@ import java.util.Set;
 import io.capbrief.extract.SourceFormatException;
 import io.capbrief.extract.SourceSpec;
 import io.capbrief.extract.SourcesManifest;
+import io.capbrief.store.FileDigestStore;
 import io.capbrief.store.SourceLoad;
 import io.capbrief.store.SourceLoadStore;
 
@@ -28,14 +30,19 @@ import org.springframework.stereotype.Component;
 /**
  * Decides which files a run must load: a file whose content (SHA-256) is already committed for its
  * series is skipped; one staged by a crashed run is resumed; a stale staging of a changed file is discarded.
+ * A file is hashed only when its size or modification time changed since its last digest ({@link FileDigests}).
  */
 @Component
 public class SourceLoadPlanner {
 
     private final SourceLoadStore loads;
+    private final FileDigestStore digests;
+    private final Clock clock;
 
-    public SourceLoadPlanner(SourceLoadStore loads) {
+    public SourceLoadPlanner(SourceLoadStore loads, FileDigestStore digests, Clock clock) {
         this.loads = loads;
+        this.digests = digests;
+        this.clock = clock;
     }
 
     /** The ids of the staging loads to extract, in manifest order; a content listed twice for a target loads once. */
@@ -45,14 +52,14 @@ public class SourceLoadPlanner {
         // usually empty: what a crashed run left behind
         List<SourceLoad> staging = new ArrayList<>(loads.staging());
         Map<SourceLoadStore.Content, Long> started = new HashMap<>();
+        FileDigests fileDigests = new FileDigests(digests, clock);
         for (SourceSpec source : manifest.sources()) {
             List<Path> files = manifest.files(source);
             if (files.isEmpty()) {
                 throw new SourceFormatException(manifest.file(), 0,
                         "source '" + source.id() + "': no file matches " + manifest.folder().resolve(source.path()));
             }
-            // thousands of companyfacts files per source: hashed on every core
-            List<String> shas = files.parallelStream().map(SourceLoadPlanner::sha256).toList();
+            List<String> shas = fileDigests.of(files);
             for (int i = 0; i < files.size(); i++) {
                 String file = files.get(i).toString();
                 String sha = shas.get(i);
@@ -76,6 +83,7 @@ public class SourceLoadPlanner {
                         c -> loads.startStaging(source.id(), source.format(), source.target(), file, sha, source.asOf()))));
             }
         }
+        fileDigests.save();
         return List.copyOf(toLoad);
     }
 
