@@ -27,7 +27,7 @@ final class RunConstituents implements Supplier<Set<String>> {
     @Override
     public synchronized Set<String> get() {
         if (ciks == null) {
-            ciks = ManifestConstituents.latest(SourcesManifest.read(manifest)).or(store::latest)
+            ciks = ManifestConstituents.latestOr(SourcesManifest.read(manifest), store)
                     .orElseThrow(() -> new IllegalStateException("SEC's bulk companyfacts are read for the index constituents "
                             + "only, and neither " + manifest + " (its holdings files and ticker map) nor the store names any: "
                             + "add the holdings and sec-company-tickers-json entries"));

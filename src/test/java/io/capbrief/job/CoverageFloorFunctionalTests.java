@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import io.capbrief.report.FiguresJsonWriter;
@@ -17,10 +14,6 @@ import io.capbrief.report.FiguresJsonWriter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,8 +64,8 @@ class CoverageFloorFunctionalTests {
         // only the Information Technology sector, whose whole weight CCC is, shows 20.0x
         assertThat(pdf.split("20\\.0x", -1)).hasSize(3);
         assertThat(pdf).contains("Information Technology 20.0% 20.0x 20.0x");
-        assertThat(cells(outcome.versionDir().resolve("briefing.xlsx"), "Leverage")).contains("n.s. 20%");
-        assertThat(cells(outcome.versionDir().resolve("briefing.xlsx"), "Summary")).contains("n.s. 20%");
+        assertThat(ValuationFixtures.sheetTexts(outcome.versionDir().resolve("briefing.xlsx"), "Leverage")).contains("n.s. 20%");
+        assertThat(ValuationFixtures.sheetTexts(outcome.versionDir().resolve("briefing.xlsx"), "Summary")).contains("n.s. 20%");
     }
 
     private static String text(Path pdf) throws IOException {
@@ -80,19 +73,5 @@ class CoverageFloorFunctionalTests {
             // one line per sentence: the PDF wraps long ones
             return new PDFTextStripper().getText(doc).replaceAll("\\s*\\R\\s*", " ");
         }
-    }
-
-    private static List<String> cells(Path xlsx, String sheet) throws IOException {
-        List<String> texts = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
-            for (Row row : book.getSheet(sheet)) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.STRING) {
-                        texts.add(cell.getStringCellValue());
-                    }
-                }
-            }
-        }
-        return texts;
     }
 }

@@ -20,9 +20,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +65,7 @@ class SampleMarkingFunctionalTests {
         // then not a word of the sample, though the manifest was copied from the sample's, comment and all
         assertThat(onReal.status()).as(onReal.message()).isEqualTo(WeekOutcome.Status.ISSUED);
         assertThat(pageTexts(onReal.versionDir().resolve("briefing.pdf"))).noneMatch(page -> page.contains(NOTE));
-        assertThat(summaryTexts(onReal.versionDir().resolve("briefing.xlsx"))).doesNotContain(NOTE);
+        assertThat(ValuationFixtures.sheetTexts(onReal.versionDir().resolve("briefing.xlsx"), "Summary")).doesNotContain(NOTE);
         assertThat(subject(onReal.mails().get(0))).isEqualTo("Small-cap briefing \u2014 week ending 2024-11-22");
 
         // given the sample's market files under other names, read by a manifest without the sample's comment
@@ -90,7 +87,7 @@ class SampleMarkingFunctionalTests {
         assertThat(onSample.status()).as(onSample.message()).isEqualTo(WeekOutcome.Status.ISSUED);
         List<String> pages = pageTexts(onSample.versionDir().resolve("briefing.pdf"));
         assertThat(pages).hasSizeGreaterThanOrEqualTo(4).allMatch(page -> page.contains(NOTE));
-        assertThat(summaryTexts(onSample.versionDir().resolve("briefing.xlsx"))).contains(NOTE);
+        assertThat(ValuationFixtures.sheetTexts(onSample.versionDir().resolve("briefing.xlsx"), "Summary")).contains(NOTE);
         assertThat(subject(onSample.mails().get(0))).isEqualTo("[SAMPLE] Small-cap briefing \u2014 week ending 2024-11-15");
     }
 
@@ -110,20 +107,6 @@ class SampleMarkingFunctionalTests {
             }
         }
         return pages;
-    }
-
-    private static List<String> summaryTexts(Path xlsx) throws IOException {
-        List<String> texts = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
-            for (Row row : book.getSheet("Summary")) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-                        texts.add(cell.getStringCellValue());
-                    }
-                }
-            }
-        }
-        return texts;
     }
 
     private static String subject(Path eml) throws IOException, MessagingException {

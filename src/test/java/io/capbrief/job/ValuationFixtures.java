@@ -63,6 +63,19 @@ public final class ValuationFixtures {
         return "%010d-24-000010".formatted(cik);
     }
 
+    /** The text cells of a workbook's sheet, row by row. */
+    static List<String> sheetTexts(Path xlsx, String sheet) throws IOException {
+        List<String> texts = new java.util.ArrayList<>();
+        try (var in = Files.newInputStream(xlsx); var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            book.getSheet(sheet).forEach(row -> row.forEach(cell -> {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    texts.add(cell.getStringCellValue());
+                }
+            }));
+        }
+        return texts;
+    }
+
     /** The workbook's data-quality rows, each row's cells joined. */
     static List<String> dataQuality(WeekOutcome outcome) throws IOException {
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(outcome.versionDir().resolve("briefing.xlsx").toFile())) {

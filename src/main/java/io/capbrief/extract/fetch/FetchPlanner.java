@@ -72,7 +72,7 @@ final class FetchPlanner {
                 continue;
             }
             if (constituents == null) {
-                constituents = ManifestConstituents.latest(manifest).or(ciks::latest);
+                constituents = ManifestConstituents.latestOr(manifest, ciks);
             }
             if (constituents.isEmpty()) {
                 skipped.add(new FetchOutcome(source.id(), null, null, FetchOutcome.Result.SKIPPED,

@@ -26,6 +26,11 @@ public final class ManifestConstituents {
     private ManifestConstituents() {
     }
 
+    /** The manifest's constituents, else the store's: empty when neither knows any holdings. */
+    public static Optional<SortedSet<String>> latestOr(SourcesManifest manifest, ConstituentCiks store) {
+        return latest(manifest).or(store::latest);
+    }
+
     /** Empty when the manifest has no holdings file or no ticker map on disk, or one of them does not read. */
     public static Optional<SortedSet<String>> latest(SourcesManifest manifest) {
         Path tickerMap = null;
