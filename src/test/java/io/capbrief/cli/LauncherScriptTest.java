@@ -42,21 +42,29 @@ class LauncherScriptTest {
     void onJava17ItRunsTheUnpackedJarWithoutACache() throws Exception {
         cache(BUILT.plusSeconds(60));
 
-        assertThat(launch("17", "runs", "--last", "3")).isEqualTo("-jar " + jar + " runs --last 3");
+        assertThat(launch("17", "run", "--week", "2024-11-22")).isEqualTo("-jar " + jar + " run --week 2024-11-22");
     }
 
     @Test
     void onJava25ItUsesACacheTrainedAfterTheBuild() throws Exception {
         Path cache = cache(BUILT.plusSeconds(60));
 
-        assertThat(launch("25", "runs")).isEqualTo("-XX:AOTCache=" + cache + " -Xlog:aot=off -jar " + jar + " runs");
+        assertThat(launch("25", "run", "--week", "2024-11-22")).isEqualTo("-XX:AOTCache=" + cache + " -Xlog:aot=off -jar " + jar
+                + " run --week 2024-11-22");
     }
 
     @Test
     void aCacheOlderThanTheBuildIsLeftAlone() throws Exception {
         cache(BUILT.minusSeconds(60));
 
-        assertThat(launch("25", "runs")).isEqualTo("-jar " + jar + " runs");
+        assertThat(launch("25", "run", "--week", "2024-11-22")).isEqualTo("-jar " + jar + " run --week 2024-11-22");
+    }
+
+    @Test
+    void theQuickReadOnlyCommandsRunOnTheFirstCompilerAlone() throws Exception {
+        assertThat(launch("17", "runs", "--last", "3")).isEqualTo("-XX:TieredStopAtLevel=1 -jar " + jar + " runs --last 3");
+        assertThat(launch("17", "deliveries", "--week", "2024-11-22")).startsWith("-XX:TieredStopAtLevel=1 -jar ");
+        assertThat(launch("17", "demo")).isEqualTo("-jar " + jar + " demo");
     }
 
     @Test
