@@ -179,7 +179,7 @@ public class BriefingMailer {
 
     private MimeMessage compose(JavaMailSender sender, LocalDate week, int version, BriefingFiles files,
             Recipient recipient) throws MessagingException, IOException {
-        MimeMessage message = sender == null ? new MimeMessage(Session.getInstance(new Properties())) : sender.createMimeMessage();
+        MimeMessage message = newMessage(sender);
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(settings.from());
         helper.setTo(recipient.address());
@@ -194,6 +194,11 @@ public class BriefingMailer {
         }
         message.saveChanges();
         return message;
+    }
+
+    /** A message of the sender's session, or of a bare one for the outbox when there is no SMTP server. */
+    static MimeMessage newMessage(JavaMailSender sender) {
+        return sender == null ? new MimeMessage(Session.getInstance(new Properties())) : sender.createMimeMessage();
     }
 
     /** The subject rendered with the bodies (it carries [SAMPLE] for a briefing on the sample), else the plain one. */

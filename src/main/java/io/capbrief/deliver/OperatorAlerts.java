@@ -5,12 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Properties;
 
 import io.capbrief.store.BriefingFiles;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
@@ -88,7 +86,7 @@ public class OperatorAlerts {
 
     private MimeMessage compose(JavaMailSender sender, String operator, LocalDate week, int version, List<String> reasons,
             BriefingFiles files) throws MessagingException, IOException {
-        MimeMessage message = sender == null ? new MimeMessage(Session.getInstance(new Properties())) : sender.createMimeMessage();
+        MimeMessage message = BriefingMailer.newMessage(sender);
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(mail.from());
         helper.setTo(operator);

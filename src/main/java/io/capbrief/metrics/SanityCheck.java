@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import io.capbrief.model.IndexCode;
 
@@ -62,14 +63,14 @@ public final class SanityCheck {
         return reasons;
     }
 
-    private static java.util.Optional<String> stale(String what, LocalDate latest, LocalDate week, HoldLimits limits) {
+    private static Optional<String> stale(String what, LocalDate latest, LocalDate week, HoldLimits limits) {
         if (latest == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long days = ChronoUnit.DAYS.between(latest, week);
         return days > limits.staleDays()
-                ? java.util.Optional.of(String.format(Locale.ROOT, "%s: latest observation %s, %d days before the week (limit %d)",
+                ? Optional.of(String.format(Locale.ROOT, "%s: latest observation %s, %d days before the week (limit %d)",
                         what, latest, days, limits.staleDays()))
-                : java.util.Optional.empty();
+                : Optional.empty();
     }
 }

@@ -3,6 +3,8 @@ package io.capbrief.report.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import io.capbrief.report.Briefing.AggregateRow;
 import io.capbrief.report.Briefing.HistoryRow;
@@ -51,9 +53,10 @@ final class PdfValuationParameters {
         String figure = index + ".fwd_pe";
         Double avg5y = b.figure(HistoryDisplay.statistic(figure, HistoryDisplay.AVG_5Y));
         Double avg10y = b.figure(HistoryDisplay.statistic(figure, HistoryDisplay.AVG_10Y));
-        String now = label + ": forward P/E " + PdfAggregateRows.indices(b).stream().filter(a -> a.index().equals(index))
-                .filter(a -> NotSignificant.of(a, "fwd_pe")).findFirst().map(a -> NotSignificant.sentence(a.coverage().get("fwd_pe")))
-                .orElse(DisplayFormat.multiple(now(b, index, "fwd_pe")));
+        Optional<AggregateRow> row = row(b, index);
+        String now = label + ": forward P/E " + row.filter(a -> NotSignificant.of(a, "fwd_pe"))
+                .map(a -> NotSignificant.sentence(a.coverage().get("fwd_pe")))
+                .orElse(DisplayFormat.multiple(row.map(a -> a.values().get("fwd_pe")).orElse(null)));
         if (avg5y == null && avg10y == null) {
             return now + "; too little history yet for its 5- and 10-year averages.";
         }
@@ -120,15 +123,13 @@ final class PdfValuationParameters {
     }
 
     /** The week's aggregate of the index as printed: "n.s. 12%" under the coverage floor. */
-    private static String nowShown(Briefing b, String index, String figure, java.util.function.Function<Double, String> format) {
-        return PdfAggregateRows.indices(b).stream().filter(a -> a.index().equals(index)).findFirst()
-                .map(a -> NotSignificant.display(a, figure, format)).orElse(format.apply(null));
+    private static String nowShown(Briefing b, String index, String figure, Function<Double, String> format) {
+        return row(b, index).map(a -> NotSignificant.display(a, figure, format)).orElse(format.apply(null));
     }
 
-    /** The week's aggregate of the index, from its valuation row; null without one. */
-    private static Double now(Briefing b, String index, String figure) {
-        return PdfAggregateRows.indices(b).stream().filter(a -> a.index().equals(index)).findFirst()
-                .map(a -> a.values().get(figure)).orElse(null);
+    /** The index's valuation row, if the week has one. */
+    private static Optional<AggregateRow> row(Briefing b, String index) {
+        return PdfAggregateRows.indices(b).stream().filter(a -> a.index().equals(index)).findFirst();
     }
 
     /** The 13-week change in forward earnings, signed like a return, with the shares of companies revised up and down. */
