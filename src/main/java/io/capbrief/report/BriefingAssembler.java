@@ -10,7 +10,6 @@ import java.util.NavigableMap;
 import io.capbrief.metrics.DataNote;
 import io.capbrief.metrics.RateLevel;
 import io.capbrief.metrics.WeeklyFigures;
-import io.capbrief.metrics.fundamentals.IndexAggregates;
 import io.capbrief.model.EventSpec;
 import io.capbrief.model.IndexCode;
 import io.capbrief.report.Briefing.Close;
@@ -33,8 +32,7 @@ public final class BriefingAssembler {
         List<IndexSummary> indices = new ArrayList<>();
         figures.indices().forEach((code, p) -> indices.add(new IndexSummary(code.name(), code.label(), p,
                 figures.figures().get(code.name() + ".fwd_pe"),
-                figures.figures().get(code.name() + ".fwd_pe" + IndexAggregates.LOW_COVERAGE) == null ? null
-                        : figures.figures().get(code.name() + ".coverage.fwd_pe"))));
+                NotSignificant.lowCoverage(figures.figures(), code.name() + ".fwd_pe"))));
         List<DataNote> allFindings = new ArrayList<>(findings);
         allFindings.addAll(figures.valuation().notes());
         List<RateSummary> rates = new ArrayList<>();

@@ -75,7 +75,7 @@ public final class FiguresJsonWriter {
     }
 
     private static String shown(String name, Map<String, Double> figures) {
-        return figures.get(name) == null && figures.get(name + IndexAggregates.LOW_COVERAGE) != null
+        return figures.get(name) == null && NotSignificant.of(figures, name)
                 ? io.capbrief.metrics.fundamentals.Aggregate.NOT_SIGNIFICANT : FigureDisplay.format(name, figures.get(name));
     }
 }

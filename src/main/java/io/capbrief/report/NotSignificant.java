@@ -1,5 +1,6 @@
 package io.capbrief.report;
 
+import java.util.Map;
 import java.util.function.Function;
 
 import io.capbrief.metrics.fundamentals.Aggregate;
@@ -30,15 +31,15 @@ public final class NotSignificant {
         return reason != null && reason.startsWith(Aggregate.NOT_SIGNIFICANT);
     }
 
-    /** Whether a figure of the figures.json map ("RUSSELL_2000.fwd_pe") is under the coverage floor. */
-    public static boolean of(Briefing briefing, String name) {
-        return briefing.figure(name + IndexAggregates.LOW_COVERAGE) != null;
+    /** Whether a figure of a figures.json map ("RUSSELL_2000.fwd_pe") is under the coverage floor. */
+    public static boolean of(Map<String, Double> figures, String name) {
+        return figures.get(name + IndexAggregates.LOW_COVERAGE) != null;
     }
 
-    /** The coverage of a figures.json aggregate: "RUSSELL_2000.fwd_pe" has "RUSSELL_2000.coverage.fwd_pe". */
-    public static Double coverage(Briefing briefing, String name) {
+    /** The coverage of a figures.json aggregate under the floor ("RUSSELL_2000.coverage.fwd_pe"), null when it is not under it. */
+    public static Double lowCoverage(Map<String, Double> figures, String name) {
         int dot = name.indexOf('.');
-        return briefing.figure(name.substring(0, dot) + ".coverage" + name.substring(dot));
+        return of(figures, name) ? figures.get(name.substring(0, dot) + ".coverage" + name.substring(dot)) : null;
     }
 
     /** The row's figure as printed: "n.s. 12%" under the floor, otherwise as the format prints it. */
@@ -53,6 +54,6 @@ public final class NotSignificant {
 
     /** A figures.json aggregate as printed. */
     public static String display(Briefing briefing, String name, Function<Double, String> format) {
-        return of(briefing, name) ? text(coverage(briefing, name)) : format.apply(briefing.figure(name));
+        return of(briefing.figures(), name) ? text(lowCoverage(briefing.figures(), name)) : format.apply(briefing.figure(name));
     }
 }
